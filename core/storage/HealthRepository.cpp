@@ -30,19 +30,32 @@ HealthFacts* find(std::vector<HealthFacts>& facts, qint64 id)
 }
 
 // The active customers of one stage with a stored score, over `customer c` and
-// `customer_health h`; parameter ?1 the stage's funnelOrder(). SQLite walks the index
-// customer_funnel_order, which holds the stage's customers in id order, and finds each one's
-// score by id after the one before; the CROSS JOIN keeps the customers the outer loop
-// (https://www.sqlite.org/optoverview.html#crossjoin). Led by the index customer_stage (stage,
-// status, then dates), SQLite looked data set L's 60,276 retention customers up in
-// customer_health in the order of their dates, not of their ids: 112 ms against 18-25 ms to count
-// their bands, and 6 ms against 2 ms for onboarding's 3,982 (docs/PERFORMANCE.md, "Step 10:
-// health bands read in id order"). A server plans a CROSS JOIN as any inner join.
-std::string scoredIn(const Dialect& dialect)
+// `customer_health h`; parameter ?1 bound by bindScoredIn(). SQLite walks the index
+// customer_funnel_order (schema v5: the funnel order, then id), which holds the stage's customers
+// in id order, and finds each one's score by id after the one before; the CROSS JOIN keeps the
+// customers the outer loop (https://www.sqlite.org/optoverview.html#crossjoin). Led by the index
+// customer_stage (stage, status, then dates), SQLite looked data set L's 60,276 retention
+// customers up in customer_health in the order of their dates, not of their ids: 112 ms against
+// 18-25 ms to count their bands, and 6 ms against 2 ms for onboarding's 3,982 (docs/PERFORMANCE.md,
+// "Run nineteen …", "Health bands read in id order"). A server keeps the join it was given an
+// index for, customer_stage_id against customer_health's key (026_dashboard_reads.sql).
+std::string scoredIn(const Database& db)
 {
-    return " FROM customer c" + dialect.indexed("customer_funnel_order") +
+    if (db.backend() == Database::Backend::Postgres)
+        return " FROM customer c JOIN customer_health h ON h.customer_id = c.id WHERE c.stage = ?1 "
+               "AND c.status = 'active'";
+    return " FROM customer c" + db.dialect().indexed("customer_funnel_order") +
            " CROSS JOIN customer_health h WHERE " + std::string(kFunnelOrder) +
            " = ?1 AND c.status = 'active' AND h.customer_id = c.id";
+}
+
+// Binds ?1 of scoredIn(): the stage's name on a server, its funnelOrder() in SQLite.
+void bindScoredIn(Statement& q, const Database& db, Stage stage)
+{
+    if (db.backend() == Database::Backend::Postgres)
+        q.bindStatic(1, enumName(stage));
+    else
+        q.bind(1, static_cast<qint64>(funnelOrder(stage)));
 }
 
 std::string only(std::string_view column, bool one)
@@ -298,9 +311,9 @@ Result<std::array<std::vector<qint64>, 3>> HealthRepository::bandsOf(Stage stage
 {
     return m_db.guard([&] {
         std::array<std::vector<qint64>, 3> bands;
-        auto q = m_db.query("SELECT h.customer_id, h.band" + scoredIn(m_db.dialect()) +
-                            " ORDER BY h.customer_id");
-        q->bind(1, static_cast<qint64>(funnelOrder(stage)));
+        // By c.id, the order SQLite reads them in (no sort), and a server's merge join's.
+        auto q = m_db.query("SELECT h.customer_id, h.band" + scoredIn(m_db) + " ORDER BY c.id");
+        bindScoredIn(*q, m_db, stage);
         while (q->step())
             bands[static_cast<std::size_t>(bandOf(q->utf8(1)))].push_back(q->int64(0));
         return bands;
@@ -311,9 +324,8 @@ Result<std::array<qint64, 3>> HealthRepository::bandCounts(Stage stage)
 {
     return m_db.guard([&] {
         std::array<qint64, 3> counts{};
-        auto q =
-            m_db.query("SELECT h.band, count(*)" + scoredIn(m_db.dialect()) + " GROUP BY h.band");
-        q->bind(1, static_cast<qint64>(funnelOrder(stage)));
+        auto q = m_db.query("SELECT h.band, count(*)" + scoredIn(m_db) + " GROUP BY h.band");
+        bindScoredIn(*q, m_db, stage);
         while (q->step())
             counts[static_cast<std::size_t>(bandOf(q->utf8(0)))] = q->int64(1);
         return counts;

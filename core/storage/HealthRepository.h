@@ -48,10 +48,10 @@ public:
     Result<std::vector<BandChange>> bandChanges(Stage stage, const QDate& from, const QDate& to);
     // The active customers no recompute has scored yet (sorted ids).
     Result<std::vector<qint64>> unscoredActive();
-    // The active customers of `stage` with a stored score, by band (ids sorted). SQLite reads
-    // customer_health in id order and each customer by id (HealthRepository.cpp, kScoredIn); a
-    // server joins customer_stage_id and customer_health's key, which holds the band
-    // (026_dashboard_reads.sql).
+    // The active customers of `stage` with a stored score, by band (ids sorted). SQLite walks
+    // the stage's customers in id order (customer_funnel_order) and finds each one's score by id
+    // (HealthRepository.cpp, scoredIn); a server joins customer_stage_id and customer_health's
+    // key, which holds the band (026_dashboard_reads.sql).
     Result<std::array<std::vector<qint64>, 3>> bandsOf(Stage stage);
     // How many of those are in each band (indexed by ScoreBand), counted where the rows are:
     // a dashboard shows the counts and finds a band's customers only when it is opened

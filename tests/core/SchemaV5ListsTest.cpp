@@ -5,6 +5,7 @@
 #include "demo/Generator.h"
 #include "storage/CustomerListRepository.h"
 #include "storage/Database.h"
+#include "storage/FunnelOrder.h"
 #include "storage/Schema.h"
 #include "support/TestSupport.h"
 
@@ -65,10 +66,10 @@ bool sortsForOrder(Database& db, const char* key)
     return sorts;
 }
 
-const char* const kOrders[] = {
-    "c.name COLLATE NOCASE", "c.company COLLATE NOCASE", "c.open_tickets", "c.last_touch_at",
-    "(CASE c.stage WHEN 'onboarding' THEN 0 WHEN 'post_sales' THEN 1 WHEN "
-    "'retention' THEN 2 ELSE 3 END)"};
+// The last is the expression the repositories write for the funnel order (storage/FunnelOrder.h):
+// should it drift from the index's, SQLite would sort, and the upgraded file's check fails.
+const char* const kOrders[] = {"c.name COLLATE NOCASE", "c.company COLLATE NOCASE",
+                               "c.open_tickets", "c.last_touch_at", kFunnelOrder.data()};
 
 } // namespace
 
@@ -149,5 +150,40 @@ TEST_CASE(
             CHECK(*ids == (descending ? std::vector<qint64>(expected.rbegin(), expected.rend())
                                       : expected));
         }
+    }
+}
+
+TEST_CASE(
+    "One stage's customers are found in customer_funnel_order, in id order, by its expression",
+    "[sqlite-only][lists][health][speed]")
+{
+    // HealthRepository's band counts walk the index for one value of kFunnelOrder (its
+    // scoredIn): an expression that no longer matches the index's would scan all of it instead.
+    test::Scratch scratch;
+    auto db = test::openDatabase(scratch.file(QStringLiteral("funnel.sqlite")));
+    for (const Stage stage :
+         {Stage::Onboarding, Stage::PostSales, Stage::Retention, Stage::Advocacy}) {
+        auto q = db->query("EXPLAIN QUERY PLAN SELECT c.id FROM customer c WHERE " +
+                           std::string(kFunnelOrder) + " = ?1 ORDER BY c.id");
+        q->bind(1, static_cast<qint64>(funnelOrder(stage)));
+        QStringList plan;
+        while (q->step())
+            plan << q->text(3);
+        INFO(plan.join(u'|').toStdString());
+        CHECK(plan.join(u'|') ==
+              QStringLiteral("SEARCH c USING INDEX customer_funnel_order (<expr>=?)"));
+    }
+    // The order each stage has in the index's expression.
+    auto customers = db->query("INSERT INTO customer (name, since, stage, stage_entered_at) VALUES "
+                               "('A', '2026-01-01', ?1, 0)");
+    for (const Stage stage :
+         {Stage::Onboarding, Stage::PostSales, Stage::Retention, Stage::Advocacy}) {
+        customers->bindStatic(1, enumName(stage));
+        customers->exec();
+        customers->reset();
+        auto order = db->query("SELECT " + std::string(kFunnelOrder) +
+                               " FROM customer c WHERE c.id = (SELECT max(id) FROM customer)");
+        REQUIRE(order->step());
+        CHECK(order->int64(0) == funnelOrder(stage));
     }
 }

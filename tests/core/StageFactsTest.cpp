@@ -311,8 +311,9 @@ TEST_CASE("The server counts the stage facts SQLite counts for the same generate
     REQUIRE(Generator::run(*file, options, clock));
     REQUIRE((*server)->backend() == Database::Backend::Postgres);
 
-    // The counts run without parallel workers (PgStageFacts.cpp), and the session keeps the
-    // setting it had, not the server's default (2).
+    // The counts run without parallel workers (PgStageFacts.cpp), and the caller's session keeps
+    // the setting it had, not the server's default (2). Only the giving back is seen from here;
+    // the setting during a count is not (its effect is speed, docs/PERFORMANCE.md).
     (*server)->execute("SET max_parallel_workers_per_gather = 1");
     const auto workers = [&] {
         return (*server)->scalar(

@@ -47,12 +47,14 @@ const std::vector<TouchpointKind>& advocacyKindsByName()
 }
 
 // Each count runs without the server's parallel workers, and the session gets back the setting
-// it had. StageFactsRepository already counts in two sessions side by side (its reader's share
-// and its own); a parallel plan on top gave each GROUP BY three processes, each compiling the
-// same expressions (JIT), merged at the end, and was slower than one process even alone: on data
-// set L's touchpoints of 60,000 customers, 1.35 s against 0.62 s on a 2-core host, and the whole
-// `stages recompute` 2.97-3.09 s against 1.90-2.00 s (docs/PERFORMANCE.md, "Step 10: the stage
-// facts counted without parallel workers").
+// it had (as a session setting: one SET LOCAL before would outlive its transaction; nothing here
+// sets it so). StageFactsRepository already counts in two sessions side by side (its reader's
+// share and its own); a parallel plan on top gave each GROUP BY three processes, each compiling
+// the same expressions (JIT), merged at the end, and was slower than one process even alone: on
+// data set L's touchpoints of 60,000 customers, 1.35 s against 0.62 s on a 2-core host, and the
+// whole `stages recompute` on the server 2.97-3.68 s against 1.90-2.62 s in two rounds side by
+// side (docs/PERFORMANCE.md, "Run nineteen …", "The stage facts counted without parallel
+// workers").
 class SerialPlans {
 public:
     explicit SerialPlans(Database& db) : m_db(db)
