@@ -1,7 +1,8 @@
 // The customers' funnel order as SQL: the expression of the index customer_funnel_order, which
 // holds each stage's customers in id order (the funnel order, then id: SQLite since schema v5,
-// SchemaMigrations.cpp; PostgreSQL since 002_list_order.sql). Used by the repositories that sort by
-// stage or read one stage's customers by id (CustomerListRepository, HealthRepository).
+// SchemaMigrations.cpp; PostgreSQL since 001_initial.sql, rebuilt in 002_list_order.sql). Used by
+// the repositories that sort by stage or read one stage's customers by id (CustomerListRepository,
+// HealthRepository).
 #pragma once
 
 #include "domain/Enums.h"

@@ -169,9 +169,11 @@ TEST_CASE(
         QStringList plan;
         while (q->step())
             plan << q->text(3);
-        INFO(plan.join(u'|').toStdString());
-        CHECK(plan.join(u'|') ==
-              QStringLiteral("SEARCH c USING INDEX customer_funnel_order (<expr>=?)"));
+        // "USING INDEX" in SQLite 3.40, "USING COVERING INDEX" where a later one covers it.
+        const QString text = plan.join(u'|');
+        INFO(text.toStdString());
+        CHECK(text.contains(QStringLiteral("customer_funnel_order (<expr>=?)")));
+        CHECK_FALSE(text.contains(QStringLiteral("TEMP B-TREE")));
     }
     // The order each stage has in the index's expression.
     auto customers = db->query("INSERT INTO customer (name, since, stage, stage_entered_at) VALUES "
@@ -180,7 +182,6 @@ TEST_CASE(
          {Stage::Onboarding, Stage::PostSales, Stage::Retention, Stage::Advocacy}) {
         customers->bindStatic(1, enumName(stage));
         customers->exec();
-        customers->reset();
         auto order = db->query("SELECT " + std::string(kFunnelOrder) +
                                " FROM customer c WHERE c.id = (SELECT max(id) FROM customer)");
         REQUIRE(order->step());

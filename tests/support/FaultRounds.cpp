@@ -9,6 +9,9 @@
 #include <QFile>
 
 #include <algorithm>
+#include <atomic>
+#include <mutex>
+#include <vector>
 
 #include <sqlite3.h>
 
@@ -42,37 +45,75 @@ void requireOneSentence(const QString& error, FaultKind kind)
 }
 
 // While a round's operation runs with its fault armed, FunnelDesk's own warnings (categories
-// "funneldesk.*") are the fault's expected echo, such as BulkLoad's "The file keeps its page
-// size: disk I/O error", once per round: hundreds of lines in the output of a failing test,
-// around the one failure that matters. They are dropped then; anything else, and everything
-// outside the rounds, goes on to the handler there was. FUNNELDESK_FAULT_WARNINGS=1 keeps them.
+// "funneldesk.*") are held back: in a round the fault reached they are its expected echo, such as
+// BulkLoad's "The file keeps its page size: disk I/O error", hundreds of lines in the output of a
+// failing test around the one failure that matters, and are dropped; in the round it did not
+// reach (the last) they go on to the handler there was, as everything else does at once.
+// FUNNELDESK_FAULT_WARNINGS=1 (a number other than 0) passes them all on at once.
 class QuietFaultEcho {
 public:
-    QuietFaultEcho() : m_installed(!qEnvironmentVariableIsSet("FUNNELDESK_FAULT_WARNINGS"))
+    QuietFaultEcho() : m_installed(qEnvironmentVariableIntValue("FUNNELDESK_FAULT_WARNINGS") == 0)
     {
+        // Before any round: the threads an operation starts begin and end inside run().
         if (m_installed)
-            s_next = qInstallMessageHandler(&QuietFaultEcho::handle);
+            s_next.store(qInstallMessageHandler(&QuietFaultEcho::handle));
     }
     ~QuietFaultEcho()
     {
         if (m_installed)
-            qInstallMessageHandler(s_next);
+            qInstallMessageHandler(s_next.load());
     }
     QuietFaultEcho(const QuietFaultEcho&) = delete;
     QuietFaultEcho& operator=(const QuietFaultEcho&) = delete;
 
+    // Holds FunnelDesk's warnings back from now on (a round's run).
+    void hold()
+    {
+        const std::lock_guard lock(s_mutex);
+        s_holding = true;
+    }
+    // Stops holding them, and passes on those held unless the fault was `hit`.
+    void release(bool hit)
+    {
+        std::vector<Held> held;
+        {
+            const std::lock_guard lock(s_mutex);
+            s_holding = false;
+            held.swap(s_held);
+        }
+        if (hit || !m_installed)
+            return;
+        for (const Held& h : held) {
+            const QMessageLogContext context(nullptr, 0, nullptr, h.category.constData());
+            s_next.load()(h.type, context, h.message);
+        }
+    }
+
 private:
+    struct Held {
+        QtMsgType type;
+        QByteArray category;
+        QString message;
+    };
+
     static void handle(QtMsgType type, const QMessageLogContext& context, const QString& message)
     {
         if (type == QtWarningMsg && context.category != nullptr &&
-            qstrncmp(context.category, "funneldesk.", 11) == 0)
-            return;
-        if (s_next)
-            s_next(type, context, message);
+            qstrncmp(context.category, "funneldesk.", 11) == 0) {
+            const std::lock_guard lock(s_mutex);
+            if (s_holding) {
+                s_held.push_back({type, QByteArray(context.category), message});
+                return;
+            }
+        }
+        s_next.load()(type, context, message);
     }
 
     bool m_installed;
-    static inline QtMessageHandler s_next = nullptr;
+    static inline std::atomic<QtMessageHandler> s_next = nullptr;
+    static inline std::mutex s_mutex;
+    static inline bool s_holding = false;
+    static inline std::vector<Held> s_held;
 };
 
 void appendTally(const char* label, FaultKind kind, const FaultTally& tally)
@@ -130,16 +171,23 @@ FaultTally everyFault(const char* label, FaultKind kind, const FaultOperation& o
     // To look at one round (under a debugger): FUNNELDESK_FAULT_FROM=N starts there.
     const int from = std::max(first, qEnvironmentVariableIntValue("FUNNELDESK_FAULT_FROM"));
     tally.stride = stride;
+    QuietFaultEcho quiet;
     for (int n = from;; n += stride) {
         INFO(label << ", " << faults::name(kind) << " fault at call " << n);
         REQUIRE(n <= kMaxCalls);
         operation.setUp();
         faults::arm(kind, n);
+        quiet.hold();
         const Status done = [&] {
-            const QuietFaultEcho quiet;
-            return operation.run();
+            try {
+                return operation.run();
+            } catch (...) {
+                quiet.release(false);
+                throw;
+            }
         }();
         const bool hit = faults::hit();
+        quiet.release(hit);
         const int calls = faults::calls();
         faults::disarm();
         if (!done) {

@@ -40,8 +40,9 @@ struct FaultTally {
 // of the operations with hundreds of calls, and on the longest two the write-side calls shared
 // out, the odd Ns failed with an I/O error and the even ones with a full disk (Write and Full
 // count the same calls). FUNNELDESK_FAULT_STRIDE=1 makes every sweep complete (first = 1).
-// FunnelDesk's own warnings ("funneldesk.*") during a round's run are dropped, as the fault's
-// expected echo; FUNNELDESK_FAULT_WARNINGS=1 keeps them.
+// FunnelDesk's own warnings ("funneldesk.*") during the run of a round the fault reached are
+// dropped, as the fault's expected echo; the last round's are shown. FUNNELDESK_FAULT_WARNINGS=1
+// shows them all.
 // With FUNNELDESK_FAULT_TALLY set, appends a line for the report to that file:
 // "label|kind|failed|absorbed|last N|stride".
 FaultTally everyFault(const char* label, FaultKind kind, const FaultOperation& operation,
