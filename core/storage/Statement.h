@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <algorithm>
+#include <cstring>
 #include <memory>
 #include <optional>
 #include <string_view>
@@ -24,7 +25,7 @@ public:
     virtual void bindNull(int index) = 0;
     virtual void bind(int index, qint64 value) = 0;
     virtual void bind(int index, double value) = 0;
-    virtual void bind(int index, const QString& value) = 0;        // never null here
+    virtual void bind(int index, QByteArray utf8) = 0;             // a text's UTF-8, no NUL in it
     virtual void bind(int index, std::string_view utf8) = 0;       // copied
     virtual void bindStatic(int index, std::string_view utf8) = 0; // alive until reset
     virtual bool step() = 0;
@@ -68,9 +69,12 @@ public:
             m_impl->bindNull(index);
             return;
         }
-        if (value.contains(QChar(0)))
+        // Checked in the UTF-8 every backend binds (U+0000 is the byte 0 there), by memchr: on an
+        // import of data set L the QString search was 1.7 % of the writing thread's time.
+        QByteArray utf8 = value.toUtf8();
+        if (std::memchr(utf8.constData(), 0, static_cast<std::size_t>(utf8.size())) != nullptr)
             refuseNul();
-        m_impl->bind(index, value);
+        m_impl->bind(index, std::move(utf8));
     }
     void bind(int index, std::string_view utf8) // copied
     {

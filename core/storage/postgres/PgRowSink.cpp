@@ -87,9 +87,8 @@ public:
         const auto written = std::to_chars(digits, digits + sizeof digits, value);
         text.assign(digits, written.ptr);
     }
-    void bind(int index, const QString& value) override
+    void bind(int index, QByteArray utf8) override
     {
-        const QByteArray utf8 = value.toUtf8();
         slot(index, State::Value).assign(utf8.constData(), std::size_t(utf8.size()));
     }
     void bind(int index, std::string_view utf8) override { slot(index, State::Value).assign(utf8); }

@@ -121,9 +121,8 @@ void PgStatement::bind(int index, double value)
     set(index, QByteArray::number(value, 'g', 17));
 }
 
-void PgStatement::bind(int index, const QString& value)
+void PgStatement::bind(int index, QByteArray utf8)
 {
-    QByteArray utf8 = value.toUtf8();
     if (utf8.isNull())
         utf8 = QByteArray("", 0);
     set(index, std::move(utf8));

@@ -48,11 +48,11 @@ void SqliteStatement::bind(int index, double value)
         fail(rc);
 }
 
-void SqliteStatement::bind(int index, const QString& value)
+void SqliteStatement::bind(int index, QByteArray utf8)
 {
-    m_texts.push_back(value.toUtf8());
-    const QByteArray& utf8 = m_texts.back();
-    const int rc = sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()),
+    m_texts.push_back(std::move(utf8));
+    const QByteArray& kept = m_texts.back();
+    const int rc = sqlite3_bind_text(m_stmt, index, kept.constData(), static_cast<int>(kept.size()),
                                      SQLITE_STATIC);
     if (rc != SQLITE_OK)
         fail(rc);

@@ -25,7 +25,7 @@ public:
     void bindNull(int index) override;
     void bind(int index, qint64 value) override;
     void bind(int index, double value) override;
-    void bind(int index, const QString& value) override;
+    void bind(int index, QByteArray utf8) override;
     void bind(int index, std::string_view utf8) override;
     void bindStatic(int index, std::string_view utf8) override;
     bool step() override;
