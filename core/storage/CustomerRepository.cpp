@@ -246,8 +246,9 @@ Result<CustomerActivity> CustomerRepository::activity(qint64 id)
         CustomerActivity a;
         auto q = m_db.query("SELECT (SELECT count(*) FROM contact WHERE customer_id = ?1), "
                             "(SELECT count(*) FROM ticket WHERE customer_id = ?1), "
-                            "(SELECT count(*) FROM ticket WHERE customer_id = ?1 AND status IN "
-                            "('new', 'open', 'pending', 'on_hold')), "
+                            "(SELECT count(*) FROM ticket WHERE customer_id = ?1 AND " +
+                            m_db.dialect().openTicket("status") +
+                            "), "
                             "(SELECT count(*) FROM touchpoint WHERE customer_id = ?1), "
                             "(SELECT max(occurred_at) FROM touchpoint WHERE customer_id = ?1)");
         q->bind(1, id);

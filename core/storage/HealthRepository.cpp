@@ -97,10 +97,10 @@ void readTicketFacts(Database& db, const HealthWindows& at, std::optional<qint64
         }
     }
     {
-        auto q = db.query("SELECT customer_id, count(*) FROM ticket "
-                          "WHERE status IN ('new', 'open', 'pending', 'on_hold') AND priority IN "
-                          "('high', 'urgent')" +
-                          only("customer_id", one) + " GROUP BY customer_id");
+        auto q =
+            db.query("SELECT customer_id, count(*) FROM ticket WHERE " +
+                     db.dialect().openTicket("status") + " AND priority IN ('high', 'urgent')" +
+                     only("customer_id", one) + " GROUP BY customer_id");
         if (one)
             q->bind(1, *customer);
         while (q->step()) {

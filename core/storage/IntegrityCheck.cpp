@@ -55,7 +55,7 @@ constexpr Invariant kInvariants[] = {
     // Counted per customer in one pass over the tickets and one over the touchpoints (a seek per
     // customer and summary took twice as long on L on a server, as long on a file).
     {"SELECT count(*) FROM customer c LEFT JOIN (SELECT customer_id, count(*) AS n FROM ticket "
-     "WHERE status IN ('new', 'open', 'pending', 'on_hold') GROUP BY customer_id) o ON "
+     "WHERE {open} GROUP BY customer_id) o ON "
      "o.customer_id = c.id "
      "LEFT JOIN (SELECT customer_id, max(occurred_at) AS touch, "
      "max(occurred_at) FILTER (WHERE kind = 'success_review') AS review, "
@@ -108,6 +108,7 @@ std::string sqlFor(const char* sql, const Dialect& dialect)
         {"{last_advocacy}", dialect.nullSafeDiffer("c.last_advocacy_at", "t.advocacy")},
         {"{best_survey}", dialect.nullSafeDiffer("c.best_survey", "t.survey")},
         {"{touch_day}", dialect.localDate("p.occurred_at")}, // as touchpoint_day.day is stored
+        {"{open}", dialect.openTicket("status")},
     };
     std::string text(sql);
     for (const auto& [name, replacement] : parts) {

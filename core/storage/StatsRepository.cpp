@@ -43,8 +43,8 @@ Result<QuickCounts> StatsRepository::quickCounts()
         QuickCounts c;
         c.customers = m_db.scalar("SELECT count(*) FROM customer");
         c.openTickets = m_db.scalar("SELECT count(*) FROM ticket" +
-                                    m_db.dialect().indexed("ticket_open_created") +
-                                    " WHERE status IN ('new', 'open', 'pending', 'on_hold')");
+                                    m_db.dialect().indexed("ticket_open_created") + " WHERE " +
+                                    m_db.dialect().openTicket("status"));
         return c;
     });
 }

@@ -30,8 +30,6 @@ std::string rowSelect(const Dialect& dialect)
            "t.assignee_id";
 }
 
-constexpr std::string_view kOpen = "t.status IN ('new', 'open', 'pending', 'on_hold')";
-
 // A statement's parameters, numbered in the order they are added and without gaps (a gap,
 // such as ?1 and ?3 without ?2, is refused by PostgreSQL: Dialect::typed), each with the
 // call that binds its value; from ?1, or from ?first when the statement has parameters of its
@@ -62,10 +60,12 @@ private:
     std::vector<std::function<void(Statement&, int)>> m_binds;
 };
 
-// `agent` is the parameter that holds the agent's id, for the queue MyOpen.
-std::string queueCondition(Queue queue, const std::function<std::string()>& agent)
+// `agent` is the parameter that holds the agent's id, for the queue MyOpen. The open test is the
+// dialect's, as the open tickets' partial indexes say it (Dialect::openTicket).
+std::string queueCondition(const Dialect& dialect, Queue queue,
+                           const std::function<std::string()>& agent)
 {
-    std::string open(kOpen);
+    std::string open = dialect.openTicket("t.status");
     switch (queue) {
     case Queue::MyOpen:
         return open + " AND t.assignee_id = " + agent();
@@ -419,7 +419,7 @@ Result<std::vector<qint64>> TicketListRepository::ids(const TicketListQuery& que
         Params params;
         sql += tables(dialect, params, query, number, match, intersect, namesHere,
                       newest.empty() ? nullptr : &newest);
-        sql += " WHERE " + queueCondition(query.queue, [&] {
+        sql += " WHERE " + queueCondition(dialect, query.queue, [&] {
                    return params.name(
                        [id = query.agentId.value_or(0)](Statement& q, int n) { q.bind(n, id); });
                });

@@ -308,10 +308,9 @@ Result<int> TicketRepository::recordBreaches(const QDateTime& now)
                 "sla_paused_secs, sla_paused_since, first_response_breached_at, "
                 "resolution_breached_at "
                 "FROM ticket" +
-                m_db.dialect().indexed("ticket_open_sla") +
-                " WHERE status IN "
-                "('new', 'open', 'pending', 'on_hold') AND "
-                "(first_response_breached_at IS NULL OR resolution_breached_at IS NULL)" +
+                m_db.dialect().indexed("ticket_open_sla") + " WHERE " +
+                m_db.dialect().openTicket("status") +
+                " AND (first_response_breached_at IS NULL OR resolution_breached_at IS NULL)" +
                 kTimesKept);
             q->bind(1, Statement::kEarliestUtcSecs);
             q->bind(2, Statement::kLatestUtcSecs);

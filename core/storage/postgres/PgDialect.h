@@ -15,7 +15,8 @@ public:
                       std::string_view type) const override;    // CAST(expr AS type)
     std::string nullsLowest(bool descending) const override;    // NULLS FIRST / LAST
     std::string indexed(std::string_view index) const override; // "" (no hints)
-    std::string nocase(std::string_view expr) const override;   // fd_nocase(expr)
+    std::string openTicket(std::string_view status) const override;
+    std::string nocase(std::string_view expr) const override; // fd_nocase(expr)
     std::string likeNocase(std::string_view expr,
                            std::string_view pattern) const override;   // fd_nocase both
     std::string idList(int n) const override;                          // unnest($n::bigint[])

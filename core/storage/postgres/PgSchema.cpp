@@ -25,7 +25,7 @@ struct Migration {
     const char* resource;
     int to;
 };
-constexpr std::array<Migration, 29> kMigrations = {{
+constexpr std::array<Migration, 30> kMigrations = {{
     {":/storage/postgres/migrations/001_initial.sql", 5},
     {":/storage/postgres/migrations/002_list_order.sql", 6},
     {":/storage/postgres/migrations/003_team.sql", 6},
@@ -55,6 +55,7 @@ constexpr std::array<Migration, 29> kMigrations = {{
     {":/storage/postgres/migrations/027_task_stage_day.sql", 17},
     {":/storage/postgres/migrations/028_search_sort.sql", 18},
     {":/storage/postgres/migrations/029_search_urgency.sql", 19},
+    {":/storage/postgres/migrations/030_open_test.sql", 20},
 }};
 static_assert(kMigrations.back().to == Schema::kVersion, "the newest migration creates kVersion");
 

@@ -65,4 +65,5 @@ qt_add_resources(funneldesk_core "pg_migrations" PREFIX "/storage/postgres/migra
           storage/postgres/migrations/026_dashboard_reads.sql
           storage/postgres/migrations/027_task_stage_day.sql
           storage/postgres/migrations/028_search_sort.sql
-          storage/postgres/migrations/029_search_urgency.sql)
+          storage/postgres/migrations/029_search_urgency.sql
+          storage/postgres/migrations/030_open_test.sql)

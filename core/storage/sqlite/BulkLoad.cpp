@@ -1,6 +1,7 @@
 #include "storage/BulkLoad.h"
 
 #include "storage/Database.h"
+#include "storage/Dialect.h"
 #include "storage/SqlError.h"
 #include "storage/sqlite/SqliteSearchIndex.h"
 #include "storage/sqlite/SqliteTempStore.h"
@@ -182,10 +183,11 @@ void SqliteBulkLoad::commit(TouchpointSummaries* touchpoints)
     }
     step("indexes");
     // Open tickets are a few percent of all: counted from their own (partial) index.
-    m_db.execute(
-        "UPDATE customer SET open_tickets = o.n FROM (SELECT customer_id, count(*) AS n "
-        "FROM ticket INDEXED BY ticket_open_created WHERE status IN ('new', 'open', 'pending', "
-        "'on_hold') GROUP BY customer_id) AS o WHERE customer.id = o.customer_id");
+    m_db.execute(("UPDATE customer SET open_tickets = o.n FROM (SELECT customer_id, count(*) AS n "
+                  "FROM ticket INDEXED BY ticket_open_created WHERE " +
+                  m_db.dialect().openTicket("status") +
+                  " GROUP BY customer_id) AS o WHERE customer.id = o.customer_id")
+                     .c_str());
     step("open tickets");
     sqlite::rebuildSearchIndex(m_db);
     step("full-text index");

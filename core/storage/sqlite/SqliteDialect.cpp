@@ -40,6 +40,12 @@ std::string SqliteDialect::indexed(std::string_view index) const
     return joined({" INDEXED BY ", index});
 }
 
+std::string SqliteDialect::openTicket(std::string_view status) const
+{
+    return joined({"(", status, " = 'new' OR ", status, " = 'open' OR ", status, " = 'pending' OR ",
+                   status, " = 'on_hold')"});
+}
+
 std::string SqliteDialect::nocase(std::string_view expr) const
 {
     return joined({expr, " COLLATE NOCASE"});

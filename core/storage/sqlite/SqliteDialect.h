@@ -13,6 +13,7 @@ public:
     std::string typed(std::string_view expr, std::string_view type) const override;
     std::string nullsLowest(bool descending) const override;
     std::string indexed(std::string_view index) const override;
+    std::string openTicket(std::string_view status) const override;
     std::string nocase(std::string_view expr) const override;
     std::string likeNocase(std::string_view expr, std::string_view pattern) const override;
     std::string idList(int n) const override;
