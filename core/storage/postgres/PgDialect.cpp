@@ -47,9 +47,10 @@ std::string PgDialect::indexed(std::string_view) const
     return {};
 }
 
-// Word for word the predicate of the partial indexes ticket_open_search (007_open_search.sql,
-// which names TicketListRepository's kOpen, the constant this replaced), ticket_open_created and
-// ticket_open_sla (001_initial.sql), so that the planner proves a queue's rows are inside them.
+// Word for word the predicate of the partial indexes ticket_open_created and ticket_open_sla
+// (001_initial.sql), ticket_open_search (007_open_search.sql, which names TicketListRepository's
+// kOpen, the constant this replaced) and ticket_open_customer (014_search_order.sql), so that the
+// planner proves a queue's rows are inside them.
 std::string PgDialect::openTicket(std::string_view status) const
 {
     return std::string(status) + " IN ('new', 'open', 'pending', 'on_hold')";
