@@ -6,6 +6,7 @@
 #include "common/Clock.h"
 #include "common/DataLocation.h"
 #include "common/DateTimeText.h"
+#include "common/HeapPages.h"
 #include "common/Location.h"
 #include "common/OutputFile.h"
 #include "common/ProcessPrivacy.h"
@@ -317,7 +318,9 @@ int refuse(const QString& why, bool screenshot)
 
 int main(int argc, char* argv[])
 {
-    fd::keepFilesPrivate(); // first: all it creates is the user's only, whatever the umask
+    // First: may start the program again, with glibc's malloc in huge pages (common/HeapPages.h).
+    fd::startWithHugePageHeap(argv);
+    fd::keepFilesPrivate(); // then: all it creates is the user's only, whatever the umask
     QElapsedTimer sinceMain;
     sinceMain.start();
     fd::readLocalZoneOnce();
@@ -328,8 +331,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("funneldesk"));
     QApplication::setOrganizationName(QStringLiteral("FunnelDesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("FunnelDesk"));
-    fd::installTranslations(); // the system's language (LANG, LANGUAGE); "1 customer", "2
-                               // customers"
+    fd::installTranslations(); // the system's language (LANG, LANGUAGE): "1 customer"
     QApplication::setApplicationVersion(QStringLiteral(FUNNELDESK_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/funneldesk.svg")));
 
