@@ -16,6 +16,7 @@
 #include <QCoreApplication>
 #include <QStringDecoder>
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
@@ -34,26 +35,27 @@ struct Command {
     // Works on a PostgreSQL server as well as on a file (issue 16); the others say in one
     // sentence that they work on a file only.
     bool onServer = false;
-    // Reads or writes in bulk, so it starts again with its heap in huge pages
-    // (common/HeapPages.h). Starting again costs about 25 ms and 700 page faults, so a command
-    // that touches only a few MB runs as it is. On data set L, `stages recompute` went from
-    // 1.0 s to 0.6-0.75 s, while `stats` (3,000 faults) would go from 0.10 to 0.16 s
-    // (docs/PERFORMANCE.md, "Huge pages for the heap").
-    bool inBulk = false;
+    // The subcommands that read or write in bulk, space-separated ("*": the command itself), which
+    // start again with their heap in huge pages (common/HeapPages.h). Starting again costs about
+    // 25 ms and 700 page faults, so the others run as they are: on data set L, `report flow`
+    // (2,000 faults) went from 0.05-0.08 to 0.08-0.11 s and `stats` (3,000) from 0.10 to 0.16 s
+    // when every command started again, while `stages recompute` (35,000) went from 0.97-1.52 to
+    // 0.65-1.25 s (docs/PERFORMANCE.md, "Huge pages for the heap").
+    const char* inBulk = nullptr;
 };
 
 constexpr Command kCommands[] = {
     {"init", init, "init", true},
     {"generate", generate, "generate --customers N --tickets N --touchpoints N [--seed S]", true,
-     true},
+     "*"},
     {"add", add, "add customer|contact|ticket|touchpoint|agent [options]", true},
     {"show", show, "show customer|ticket ID [--format json|table]", true},
     {"stages", stages,
      "stages recompute [--as-of DATE] [--dry-run] | explain ID | set ID STAGE --reason TEXT "
      "[--pin|--unpin] | preview --rule KEY.PARAM=VALUE ... | rules [--set KEY.PARAM=VALUE]",
-     true, true},
+     true, "recompute preview"},
     {"health", health, "health recompute [--dry-run] | explain ID | preview --set KEY=VALUE ...",
-     true, true},
+     true, "recompute preview"},
     {"tasks", tasks,
      "tasks list [--mine | --agent AGENT] [--overdue] [--limit N] | done ID [--agent AGENT] | ics "
      "--out FILE [--all] [--agent AGENT]",
@@ -65,20 +67,20 @@ constexpr Command kCommands[] = {
     {"import", importData,
      "import customers|tickets|touchpoints FILE.csv [--map FIELD=COLUMN ...] [--date-format FMT] "
      "[--dry-run] [--skip-invalid --rejects FILE.csv] [--progress]",
-     true, true},
+     true, "*"},
     {"export", exportData,
      "export customers|tickets|touchpoints|transitions [--stage S] [--from DATE] [--to DATE] "
      "[--out FILE|-] [--bom]",
-     true, true},
+     true, "*"},
     {"report", report,
      "report funnel|onboarding|post-sales|retention|advocacy|flow|at-risk|health [--from DATE] "
      "[--to DATE] [--format csv|table|json] [--out FILE|-]",
-     true, true},
+     true, "funnel onboarding post-sales retention at-risk health"},
     {"stats", stats, "stats", true},
-    {"check", check, "check", true, true},
-    {"backup", backup, "backup OUT.sqlite", false, true},
-    {"restore", restore, "restore FROM.sqlite", false, true},
-    {"migrate", migrate, "migrate --to FILE.sqlite|URI [--progress]", true, true},
+    {"check", check, "check", true, "*"},
+    {"backup", backup, "backup OUT.sqlite", false, "*"},
+    {"restore", restore, "restore FROM.sqlite", false, "*"},
+    {"migrate", migrate, "migrate --to FILE.sqlite|URI [--progress]", true, "*"},
     {"team", team,
      "team add --login LOGIN (--name NAME --role rep|manager | --agent ID|NAME [--role R]) "
      "[--password-file FILE | --no-password] | list [--all] | disable LOGIN | enable LOGIN",
@@ -89,8 +91,8 @@ constexpr Command kCommands[] = {
 };
 
 // Whether the command named in `argv` reads or writes in bulk (Command::inBulk), read before
-// anything else: --db and its value are skipped, and the first other word names the command. A
-// word that names no command answers no.
+// anything else: --db and its value are skipped, and the first other word names the command;
+// any later word may name its subcommand. A word that names no command answers no.
 bool commandInBulk(int argc, char* argv[])
 {
     for (int i = 1; i < argc; ++i) {
@@ -102,8 +104,18 @@ bool commandInBulk(int argc, char* argv[])
         if (arg.starts_with("--db="))
             continue;
         for (const Command& command : kCommands) {
-            if (arg == command.name)
-                return command.inBulk;
+            if (arg != command.name)
+                continue;
+            if (!command.inBulk)
+                return false;
+            for (std::string_view rest = command.inBulk; !rest.empty();) {
+                const std::size_t space = std::min(rest.find(' '), rest.size());
+                const std::string_view bulk = rest.substr(0, space);
+                rest.remove_prefix(std::min(space + 1, rest.size()));
+                if (bulk == "*" || std::find(argv + i + 1, argv + argc, bulk) != argv + argc)
+                    return true;
+            }
+            return false;
         }
         return false;
     }

@@ -318,15 +318,14 @@ int refuse(const QString& why, bool screenshot)
 
 int main(int argc, char* argv[])
 {
-    // First: may start the program again, with glibc's malloc in huge pages (common/HeapPages.h).
-    fd::startWithHugePageHeap(argv);
-    fd::keepFilesPrivate(); // then: all it creates is the user's only, whatever the umask
+    fd::keepFilesPrivate(); // first: all it creates is the user's only, whatever the umask
     QElapsedTimer sinceMain;
     sinceMain.start();
     fd::readLocalZoneOnce();
     Q_INIT_RESOURCE(resources); // the icons live in the static ui library
     if (auto answered = answerWithoutDisplay(argc, argv))
         return *answered;
+    fd::startWithHugePageHeap(argv); // may start again: malloc in huge pages (common/HeapPages.h)
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("funneldesk"));
     QApplication::setOrganizationName(QStringLiteral("FunnelDesk"));

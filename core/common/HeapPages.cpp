@@ -7,6 +7,8 @@
 #include <cstdlib>
 #include <cstring>
 
+#include <sys/auxv.h>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 #if defined(__GLIBC__)
@@ -21,8 +23,15 @@ namespace {
 Q_LOGGING_CATEGORY(lcHeap, "funneldesk.heap", QtWarningMsg)
 
 constexpr char kTunables[] = "GLIBC_TUNABLES";
-// What GLIBC_TUNABLES was at the first start: "set:" and its value, or "unset".
-constexpr char kFirstTunables[] = "FUNNELDESK_GLIBC_TUNABLES";
+// Set for the second start only: the first start's pid, then ':' and GLIBC_TUNABLES as it was,
+// "set:" and its value or "unset". A value left from another process (another pid) is ignored.
+constexpr char kFirstStart[] = "FUNNELDESK_GLIBC_TUNABLES";
+// The first start's process name (/proc/PID/comm, what ps and the lock messages show): an exec
+// of /proc/self/exe would make it "exe".
+constexpr char kFirstName[] = "FUNNELDESK_PROCESS_NAME";
+// Tests only: "force" starts again even where the switch does nothing (a sanitizer's malloc,
+// THP not "madvise"), so that the start itself is tested in every build.
+constexpr char kForce[] = "FUNNELDESK_HEAP_PAGES";
 constexpr char kHugePages[] = "glibc.malloc.hugetlb";
 
 // Whether malloc in this build is glibc's, recent enough to know the tunable. A sanitizer brings
@@ -55,14 +64,25 @@ bool setsHugePages(const QByteArray& tunables)
     return false;
 }
 
-void restore(const char* firstTunables)
+// GLIBC_TUNABLES back as the first start had it ("set:VALUE" or "unset"), and the marks gone.
+void restore(QByteArrayView firstTunables)
 {
-    const QByteArrayView first(firstTunables);
-    if (first.startsWith("set:"))
-        ::setenv(kTunables, firstTunables + 4, 1);
+    if (firstTunables.startsWith("set:"))
+        ::setenv(kTunables, firstTunables.sliced(4).toByteArray().constData(), 1);
     else
         ::unsetenv(kTunables);
-    ::unsetenv(kFirstTunables);
+    ::unsetenv(kFirstStart);
+    ::unsetenv(kFirstName);
+}
+
+// When this is the second start of this process: what GLIBC_TUNABLES was at the first.
+std::optional<QByteArray> firstStart()
+{
+    const QByteArray mark = qgetenv(kFirstStart);
+    const QByteArray pid = QByteArray::number(static_cast<qint64>(::getpid())) + ':';
+    if (!mark.startsWith(pid))
+        return std::nullopt;
+    return mark.sliced(pid.size());
 }
 
 } // namespace
@@ -86,33 +106,47 @@ std::optional<QByteArray> tunablesWithHugePages(const char* current, QByteArrayV
 
 void startWithHugePageHeap(char* argv[])
 {
-    if constexpr (!kMallocTakesTheTunable)
+    const bool forced = qgetenv(kForce) == "force";
+    if (!kMallocTakesTheTunable && !forced)
+        return;
+    if (const std::optional<QByteArray> first = firstStart()) {
+        // The second start: never a third, whatever GLIBC_TUNABLES holds now (glibc drops the
+        // tunable in secure mode). The first start's name and the user's environment back, for
+        // ps and for what FunnelDesk starts in its turn.
+        const QByteArray name = qgetenv(kFirstName);
+        if (!name.isEmpty())
+            ::prctl(PR_SET_NAME, name.constData(), 0, 0, 0);
+        qCDebug(lcHeap, "Started again with GLIBC_TUNABLES=%s.", qgetenv(kTunables).constData());
+        restore(*first);
+        return;
+    }
+    ::unsetenv(kFirstStart); // another process's, if any
+    ::unsetenv(kFirstName);
+    // Not in secure mode (setuid, setgid, file capabilities: glibc ignores the tunable there),
+    // and not when the dynamic loader was started as the program (ld.so PROGRAM: AT_BASE is 0,
+    // and /proc/self/exe is the loader, which would take the command for a program).
+    if (::getauxval(AT_SECURE) != 0 || ::getauxval(AT_BASE) == 0)
         return;
     const char* const current = std::getenv(kTunables);
-    if (const char* first = std::getenv(kFirstTunables)) {
-        // Started again (or a stray variable): the user's environment back, for what FunnelDesk
-        // starts in its turn.
-        if (current && setsHugePages(QByteArray(current))) {
-            qCDebug(lcHeap, "Started again with GLIBC_TUNABLES=%s.", current);
-            restore(first);
-            return;
-        }
-        ::unsetenv(kFirstTunables);
-    }
     QFile modes(QStringLiteral("/sys/kernel/mm/transparent_hugepage/enabled"));
-    const QByteArray thpEnabled = modes.open(QIODevice::ReadOnly) ? modes.readAll() : QByteArray();
+    const QByteArray thpEnabled = forced                            ? "always [madvise] never"
+                                  : modes.open(QIODevice::ReadOnly) ? modes.readAll()
+                                                                    : QByteArray();
     const std::optional<QByteArray> tunables = tunablesWithHugePages(current, thpEnabled);
     if (!tunables)
         return;
     const QByteArray first = current ? "set:" + QByteArray(current) : QByteArray("unset");
-    if (::setenv(kFirstTunables, first.constData(), 1) != 0 ||
+    char name[16] = {};
+    ::prctl(PR_GET_NAME, name, 0, 0, 0);
+    const QByteArray mark = QByteArray::number(static_cast<qint64>(::getpid())) + ':' + first;
+    if (::setenv(kFirstStart, mark.constData(), 1) != 0 || ::setenv(kFirstName, name, 1) != 0 ||
         ::setenv(kTunables, tunables->constData(), 1) != 0) {
-        restore(first.constData());
+        restore(first);
         return;
     }
     ::execv("/proc/self/exe", argv);
     const int error = errno;
-    restore(first.constData()); // exec failed: run on as we are
+    restore(first); // exec failed: run on as we are
     qCDebug(lcHeap, "Could not start again with GLIBC_TUNABLES=%s: %s.", tunables->constData(),
             std::strerror(error));
 }

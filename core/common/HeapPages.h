@@ -6,10 +6,10 @@
 // Documentation/admin-guide/mm/transhuge.rst).
 //
 // Why: each 4 KiB page a process touches for the first time costs a page fault. On the
-// project's machine, a virtual machine, a fault costs about 7 µs, and a report on data set L
-// touches about 35 MB: `report retention` spent about a quarter of its time in faults. With the
-// switch the same process took 3,000 faults instead of 8,800 (docs/PERFORMANCE.md, "Huge pages
-// for the heap", for every figure).
+// project's machine, a virtual machine, a fault costs about 7 µs, and `report retention` on data
+// set L touches about 35 MB: 18-20 % of its time went to faults. With the switch the same process
+// took 3,800 faults instead of 9,500 (docs/PERFORMANCE.md, "Huge pages for the heap", for every
+// figure).
 //
 // glibc reads its tunables once, from the environment, when a program starts. So the switch is
 // set by starting the program again in the same process, before anything else happens.
@@ -39,15 +39,19 @@ std::optional<QByteArray> tunablesWithHugePages(const char* current, QByteArrayV
 // under a sanitizer, which brings its own allocator.
 bool mallocTakesHugePageTunable();
 
-// Call first thing in main, before any thread starts. This is a no-op unless this build's malloc
-// is glibc's (2.35 or later, no sanitizer's allocator) and tunablesWithHugePages() returns a value.
-// In that case, it sets GLIBC_TUNABLES to the value and execs /proc/self/exe with `argv`. The
-// program runs again in the same process, with the same pid, start time, arguments and open
-// files. The environment is noted in FUNNELDESK_GLIBC_TUNABLES so that the second start can
-// restore the user's GLIBC_TUNABLES; programs that FunnelDesk starts then see the user's
-// environment. Returns only when the program should run as it is. If exec fails, it also returns,
-// with the user's environment, and the program runs with 4 KiB pages. The category
-// funneldesk.heap says at debug level that the program started again, or why it could not.
+// Call early in main, before any thread starts and before argv is changed. This is a no-op
+// unless this build's malloc is glibc's (2.35 or later, no sanitizer's allocator) and
+// tunablesWithHugePages() returns a value. In that case, it sets GLIBC_TUNABLES to the value
+// and execs /proc/self/exe with `argv`. The program runs again in the same process, with the
+// same pid, start time, arguments and open files. The second start gets back the first one's
+// process name (/proc/PID/comm, which the exec would make "exe") and the user's
+// GLIBC_TUNABLES, so that ps, the lock messages and the programs FunnelDesk starts see what
+// they saw before. A program never starts a third time. Returns only when the program should
+// run as it is; if exec fails, it also returns, with the user's environment, and the program
+// runs with 4 KiB pages. Also a no-op in secure mode (setuid, setgid or file capabilities,
+// where glibc ignores the tunable) and when the dynamic loader was started as the program.
+// The category funneldesk.heap says at debug level that the program started again, or why it
+// could not. Tests set FUNNELDESK_HEAP_PAGES=force to start again in every build.
 void startWithHugePageHeap(char* argv[]);
 
 } // namespace fd

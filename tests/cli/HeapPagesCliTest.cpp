@@ -1,11 +1,10 @@
-// A command that works in bulk starts again with glibc's malloc in huge pages; a point command
+// A subcommand that works in bulk starts again with glibc's malloc in huge pages; a point command
 // does not (app/cli/main.cpp, Command::inBulk; common/HeapPages.h). Whether it did is read from
-// the funneldesk.heap debug category, which the second start writes to.
-#include "common/HeapPages.h"
+// the funneldesk.heap debug category, which the second start writes to. FUNNELDESK_HEAP_PAGES=force
+// makes the start happen in every build (CI's is a sanitizer's, whose malloc ignores the switch),
+// so what is tested here is the choice of commands; tests/core/HeapPagesTest.cpp tests the rest.
 #include "support/CliRun.h"
 #include "support/TestSupport.h"
-
-#include <QFile>
 
 using namespace fd;
 using test::runCli;
@@ -13,27 +12,23 @@ using test::runCliOn;
 
 namespace {
 
+// The runner's own GLIBC_TUNABLES and marks of a first start, if any, neutralised: an empty
+// GLIBC_TUNABLES gains the tunable alone, and an empty mark names no process.
 QProcessEnvironment heapLog(const QString& tunables = {})
 {
     QProcessEnvironment env;
     env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("funneldesk.heap.debug=true"));
-    if (!tunables.isEmpty())
-        env.insert(QStringLiteral("GLIBC_TUNABLES"), tunables);
+    env.insert(QStringLiteral("FUNNELDESK_HEAP_PAGES"), QStringLiteral("force"));
+    env.insert(QStringLiteral("FUNNELDESK_GLIBC_TUNABLES"), QString());
+    env.insert(QStringLiteral("GLIBC_TUNABLES"), tunables);
     return env;
-}
-
-bool startsAgain()
-{
-    QFile modes(QStringLiteral("/sys/kernel/mm/transparent_hugepage/enabled"));
-    const QByteArray mode = modes.open(QIODevice::ReadOnly) ? modes.readAll() : QByteArray();
-    return mallocTakesHugePageTunable() && tunablesWithHugePages(nullptr, mode);
 }
 
 constexpr auto kStartedAgain = "Started again with GLIBC_TUNABLES=glibc.malloc.hugetlb=1.";
 
 } // namespace
 
-TEST_CASE("A bulk command starts again with huge pages and a point command does not",
+TEST_CASE("A bulk subcommand starts again with huge pages and a point command does not",
           "[cli][heap-pages]")
 {
     test::Scratch scratch;
@@ -41,21 +36,23 @@ TEST_CASE("A bulk command starts again with huge pages and a point command does 
     const auto added = runCliOn(db, {QStringLiteral("add"), QStringLiteral("customer"),
                                      QStringLiteral("--name"), QStringLiteral("Heap Co")});
     REQUIRE(added.exitCode == 0);
-    const bool again = startsAgain();
-    INFO("starts again: " << again);
+    const QString id = added.out.trimmed();
 
-    SECTION("report, with --db before the command or as --db=")
+    SECTION("report, with --db before the command or as --db=, and an option before its name")
     {
         for (const QStringList& args :
              {QStringList{QStringLiteral("--db"), db, QStringLiteral("report"),
                           QStringLiteral("funnel")},
               QStringList{QStringLiteral("--db=") + db, QStringLiteral("report"),
-                          QStringLiteral("funnel")}}) {
+                          QStringLiteral("funnel")},
+              QStringList{QStringLiteral("report"), QStringLiteral("--from"),
+                          QStringLiteral("2026-01-01"), QStringLiteral("funnel"),
+                          QStringLiteral("--db"), db}}) {
             const auto run = runCli(args, heapLog());
             INFO(run.err.toStdString());
             REQUIRE(run.exitCode == 0);
             CHECK(run.out.contains(QStringLiteral("Onboarding")));
-            CHECK(run.err.contains(QLatin1String(kStartedAgain)) == again);
+            CHECK(run.err.contains(QLatin1String(kStartedAgain)));
         }
     }
     SECTION("the user's own tunables are kept in front")
@@ -65,17 +62,17 @@ TEST_CASE("A bulk command starts again with huge pages and a point command does 
         INFO(run.err.toStdString());
         REQUIRE(run.exitCode == 0);
         CHECK(run.err.contains(QLatin1String(
-                  "Started again with "
-                  "GLIBC_TUNABLES=glibc.malloc.arena_max=2:glibc.malloc.hugetlb=1.")) == again);
+            "Started again with GLIBC_TUNABLES=glibc.malloc.arena_max=2:glibc.malloc.hugetlb=1.")));
     }
-    SECTION("point commands and the user's own choice run as they are")
+    SECTION("point commands, small reports and the user's own choice run as they are")
     {
         for (const QStringList& args :
              {QStringList{QStringLiteral("stats")},
-              QStringList{QStringLiteral("show"), QStringLiteral("customer"),
-                          added.out.trimmed()}}) {
+              QStringList{QStringLiteral("show"), QStringLiteral("customer"), id},
+              QStringList{QStringLiteral("stages"), QStringLiteral("explain"), id},
+              QStringList{QStringLiteral("report"), QStringLiteral("flow")}}) {
             const auto run = runCliOn(db, args, heapLog());
-            INFO(run.err.toStdString());
+            INFO(args.join(QLatin1Char(' ')).toStdString() << ": " << run.err.toStdString());
             REQUIRE(run.exitCode == 0);
             CHECK_FALSE(run.err.contains(QLatin1String("Started again")));
         }

@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include <QFile>
+#include <QFileInfo>
 #include <QMap>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -14,15 +15,16 @@ namespace {
 
 constexpr auto kMadvise = "always [madvise] never\n";
 
-// The probe's "key value" lines, run with GLIBC_TUNABLES set to `tunables` (or removed).
-QMap<QByteArray, QByteArray> probe(const std::optional<QByteArray>& tunables, qint64* pid)
+// The probe's "key value" lines, run with `vars` added to a clean environment (no
+// GLIBC_TUNABLES, no marks of a first start); *pid is the process QProcess started.
+QMap<QByteArray, QByteArray> probe(const QMap<QString, QString>& vars, qint64* pid)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("GLIBC_TUNABLES"));
-    env.remove(QStringLiteral("FUNNELDESK_GLIBC_TUNABLES"));
-    env.remove(QStringLiteral("FD_PROBE_STARTS"));
-    if (tunables)
-        env.insert(QStringLiteral("GLIBC_TUNABLES"), QString::fromUtf8(*tunables));
+    for (const char* name : {"GLIBC_TUNABLES", "FUNNELDESK_GLIBC_TUNABLES",
+                             "FUNNELDESK_PROCESS_NAME", "FUNNELDESK_HEAP_PAGES", "FD_PROBE_STARTS"})
+        env.remove(QString::fromLatin1(name));
+    for (auto it = vars.begin(); it != vars.end(); ++it)
+        env.insert(it.key(), it.value());
     QProcess process;
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(FUNNELDESK_HEAP_PAGES_PROBE_PATH), {});
@@ -44,6 +46,12 @@ QByteArray thpMode()
 {
     QFile modes(QStringLiteral("/sys/kernel/mm/transparent_hugepage/enabled"));
     return modes.open(QIODevice::ReadOnly) ? modes.readAll() : QByteArray();
+}
+
+// The probe's own process name: its file name, cut to the kernel's 15 bytes.
+QByteArray probeName()
+{
+    return QFileInfo(QStringLiteral(FUNNELDESK_HEAP_PAGES_PROBE_PATH)).fileName().toUtf8().left(15);
 }
 
 } // namespace
@@ -73,47 +81,73 @@ TEST_CASE("GLIBC_TUNABLES gains glibc.malloc.hugetlb=1 only under THP mode madvi
 }
 
 TEST_CASE("A program started with the huge-page switch runs again in the same process, "
-          "with huge pages and the user's environment",
+          "under its own name, with the user's environment, and once",
           "[heap-pages]")
 {
     const QByteArray mode = thpMode();
+    // Where glibc's malloc takes the switch and the kernel heeds madvise, the program starts
+    // again by itself, and malloc marks its memory; elsewhere only FUNNELDESK_HEAP_PAGES=force
+    // makes it start again (a sanitizer's build: CI), and nothing is marked.
     const bool restarts =
         fd::mallocTakesHugePageTunable() && fd::tunablesWithHugePages(nullptr, mode);
     INFO("THP mode: " << mode.trimmed().toStdString()
                       << ", glibc's malloc: " << fd::mallocTakesHugePageTunable());
+    const QString force = QStringLiteral("force");
 
     SECTION("GLIBC_TUNABLES not set")
     {
-        qint64 pid = 0;
-        const auto seen = probe(std::nullopt, &pid);
-        CHECK(seen.value("pid").toLongLong() == pid);
-        CHECK(seen.value("starts") == (restarts ? "2" : "1"));
-        // What the program starts in its turn sees the user's environment.
-        CHECK(seen.value("tunables") == "unset");
-        CHECK(seen.value("first") == "unset");
-        CHECK(seen.value("touched") == "1");
-        if (restarts)
-            CHECK(seen.value("huge_kb").toLongLong() > 0);
+        for (const bool forced : {false, true}) {
+            qint64 pid = 0;
+            QMap<QString, QString> vars;
+            if (forced)
+                vars.insert(QStringLiteral("FUNNELDESK_HEAP_PAGES"), force);
+            const auto seen = probe(vars, &pid);
+            INFO("forced: " << forced);
+            CHECK(seen.value("pid").toLongLong() == pid);
+            CHECK(seen.value("starts") == (restarts || forced ? "2" : "1"));
+            // What the program starts in its turn sees the user's environment, and ps its name.
+            CHECK(seen.value("tunables") == "unset");
+            CHECK(seen.value("first") == "unset");
+            CHECK(seen.value("name") == probeName());
+            CHECK(seen.value("hg") == (restarts ? "1" : "0"));
+            CHECK(seen.value("touched") == "1");
+        }
     }
-    SECTION("the user's own tunables")
+    SECTION("the user's own tunables are kept")
     {
         qint64 pid = 0;
-        const auto seen = probe(QByteArray("glibc.malloc.arena_max=2"), &pid);
+        const auto seen =
+            probe({{QStringLiteral("GLIBC_TUNABLES"), QStringLiteral("glibc.malloc.arena_max=2")},
+                   {QStringLiteral("FUNNELDESK_HEAP_PAGES"), force}},
+                  &pid);
         CHECK(seen.value("pid").toLongLong() == pid);
-        CHECK(seen.value("starts") == (restarts ? "2" : "1"));
+        CHECK(seen.value("starts") == "2");
         CHECK(seen.value("tunables") == "glibc.malloc.arena_max=2");
         CHECK(seen.value("first") == "unset");
-        if (restarts)
-            CHECK(seen.value("huge_kb").toLongLong() > 0);
+        CHECK(seen.value("hg") == (restarts ? "1" : "0"));
+    }
+    SECTION("a mark left by another process is not taken for a first start")
+    {
+        qint64 pid = 0;
+        const auto seen = probe({{QStringLiteral("FUNNELDESK_GLIBC_TUNABLES"),
+                                  QStringLiteral("1:set:glibc.malloc.hugetlb=0")},
+                                 {QStringLiteral("FUNNELDESK_PROCESS_NAME"), QStringLiteral("x")},
+                                 {QStringLiteral("FUNNELDESK_HEAP_PAGES"), force}},
+                                &pid);
+        CHECK(seen.value("starts") == "2");
+        CHECK(seen.value("tunables") == "unset");
+        CHECK(seen.value("first") == "unset");
+        CHECK(seen.value("name") == probeName());
     }
     SECTION("the user turned the switch off")
     {
         qint64 pid = 0;
-        const auto seen = probe(QByteArray("glibc.malloc.hugetlb=0"), &pid);
+        const auto seen =
+            probe({{QStringLiteral("GLIBC_TUNABLES"), QStringLiteral("glibc.malloc.hugetlb=0")},
+                   {QStringLiteral("FUNNELDESK_HEAP_PAGES"), force}},
+                  &pid);
         CHECK(seen.value("starts") == "1");
         CHECK(seen.value("tunables") == "glibc.malloc.hugetlb=0");
-        // Under "madvise", memory nobody marked gets no huge page.
-        if (restarts)
-            CHECK(seen.value("huge_kb").toLongLong() == 0);
+        CHECK(seen.value("hg") == "0");
     }
 }

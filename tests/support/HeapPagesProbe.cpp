@@ -4,10 +4,13 @@
 //   starts N               how many times main began (FD_PROBE_STARTS, counted across exec)
 //   tunables VALUE|unset   GLIBC_TUNABLES as the program sees it after the start
 //   first VALUE|unset      FUNNELDESK_GLIBC_TUNABLES, likewise
-//   huge_kb N              AnonHugePages (KiB) of the process after 64 MiB malloc'd and touched
-//   touched 1              a byte of that block
+//   name NAME              its process name, /proc/self/comm
+//   hg 0|1                 whether malloc marked the mapping of a 64 MiB block for huge pages
+//                          (madvise(MADV_HUGEPAGE): "hg" in its VmFlags in /proc/self/smaps)
+//   touched 1              a byte of that block, written by memset
 #include "common/HeapPages.h"
 
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -22,19 +25,46 @@ const char* orUnset(const char* value)
     return value ? value : "unset";
 }
 
-long long anonHugeKilobytes()
+std::string processName()
 {
-    std::FILE* rollup = std::fopen("/proc/self/smaps_rollup", "r");
-    if (!rollup)
-        return -1;
-    long long kb = -1;
-    char line[256];
-    while (std::fgets(line, sizeof line, rollup)) {
-        if (std::strncmp(line, "AnonHugePages:", 14) == 0)
-            kb = std::atoll(line + 14);
+    char name[32] = {};
+    if (std::FILE* comm = std::fopen("/proc/self/comm", "r")) {
+        if (!std::fgets(name, sizeof name, comm))
+            name[0] = '\0';
+        std::fclose(comm);
     }
-    std::fclose(rollup);
-    return kb;
+    std::string text(name);
+    if (!text.empty() && text.back() == '\n')
+        text.pop_back();
+    return text;
+}
+
+// Whether the mapping holding `address` has "hg" among its VmFlags.
+bool markedForHugePages(const void* address)
+{
+    std::FILE* smaps = std::fopen("/proc/self/smaps", "r");
+    if (!smaps)
+        return false;
+    const auto at = reinterpret_cast<std::uintptr_t>(address);
+    bool inside = false;
+    bool marked = false;
+    char line[512];
+    while (std::fgets(line, sizeof line, smaps)) {
+        unsigned long long from = 0;
+        unsigned long long to = 0;
+        // A mapping's first line starts with its address in lower-case hex; its fields
+        // ("Size:", "VmFlags:") with a capital.
+        const bool mapping =
+            (line[0] >= '0' && line[0] <= '9') || (line[0] >= 'a' && line[0] <= 'f');
+        if (mapping && std::sscanf(line, "%llx-%llx", &from, &to) == 2) {
+            inside = at >= from && at < to;
+        } else if (inside && std::strncmp(line, "VmFlags:", 8) == 0) {
+            marked = std::strstr(line, " hg") != nullptr;
+            break;
+        }
+    }
+    std::fclose(smaps);
+    return marked;
 }
 
 } // namespace
@@ -51,12 +81,13 @@ int main(int, char* argv[])
     if (!block)
         return 1;
     std::memset(block, 1, kBytes);
-    const long long huge = anonHugeKilobytes();
+    const bool marked = markedForHugePages(block);
     // Reading the block back keeps the compiler from leaving out the malloc and the memset.
-    std::printf("pid %d\nstarts %s\ntunables %s\nfirst %s\nhuge_kb %lld\ntouched %d\n",
+    std::printf("pid %d\nstarts %s\ntunables %s\nfirst %s\nname %s\nhg %d\ntouched %d\n",
                 static_cast<int>(::getpid()), starts.c_str(),
                 orUnset(std::getenv("GLIBC_TUNABLES")),
-                orUnset(std::getenv("FUNNELDESK_GLIBC_TUNABLES")), huge, block[kBytes - 1]);
+                orUnset(std::getenv("FUNNELDESK_GLIBC_TUNABLES")), processName().c_str(),
+                marked ? 1 : 0, block[kBytes - 1]);
     std::free(block);
     return 0;
 }
