@@ -107,8 +107,6 @@ std::optional<QByteArray> tunablesWithHugePages(const char* current, QByteArrayV
 void startWithHugePageHeap(char* argv[])
 {
     const bool forced = qgetenv(kForce) == "force";
-    if (!kMallocTakesTheTunable && !forced)
-        return;
     if (const std::optional<QByteArray> first = firstStart()) {
         // The second start: never a third, whatever GLIBC_TUNABLES holds now (glibc drops the
         // tunable in secure mode). The first start's name and the user's environment back, for
@@ -118,14 +116,19 @@ void startWithHugePageHeap(char* argv[])
             ::prctl(PR_SET_NAME, name.constData(), 0, 0, 0);
         qCDebug(lcHeap, "Started again with GLIBC_TUNABLES=%s.", qgetenv(kTunables).constData());
         restore(*first);
+        ::unsetenv(kForce);
         return;
     }
     ::unsetenv(kFirstStart); // another process's, if any
     ::unsetenv(kFirstName);
+    if (!kMallocTakesTheTunable && !forced)
+        return;
     // Not in secure mode (setuid, setgid, file capabilities: glibc ignores the tunable there),
-    // and not when the dynamic loader was started as the program (ld.so PROGRAM: AT_BASE is 0,
-    // and /proc/self/exe is the loader, which would take the command for a program).
-    if (::getauxval(AT_SECURE) != 0 || ::getauxval(AT_BASE) == 0)
+    // not when the dynamic loader was started as the program (ld.so PROGRAM: AT_BASE is 0,
+    // and /proc/self/exe is the loader, which would take the command for a program), and not
+    // under valgrind (its preloaded library in LD_PRELOAD), whose own program /proc/self/exe is.
+    if (::getauxval(AT_SECURE) != 0 || ::getauxval(AT_BASE) == 0 ||
+        qgetenv("LD_PRELOAD").contains("/vgpreload_"))
         return;
     const char* const current = std::getenv(kTunables);
     QFile modes(QStringLiteral("/sys/kernel/mm/transparent_hugepage/enabled"));

@@ -49,9 +49,12 @@ bool mallocTakesHugePageTunable();
 // they saw before. A program never starts a third time. Returns only when the program should
 // run as it is; if exec fails, it also returns, with the user's environment, and the program
 // runs with 4 KiB pages. Also a no-op in secure mode (setuid, setgid or file capabilities,
-// where glibc ignores the tunable) and when the dynamic loader was started as the program.
-// The category funneldesk.heap says at debug level that the program started again, or why it
-// could not. Tests set FUNNELDESK_HEAP_PAGES=force to start again in every build.
+// where glibc ignores the tunable), when the dynamic loader was started as the program, and
+// under valgrind, whose own program /proc/self/exe would be. The kernel's copy of the
+// environment (/proc/PID/environ, `ps e`) keeps what the exec was given: GLIBC_TUNABLES with the
+// tunable, and the marks. The category funneldesk.heap says at debug level that the program
+// started again, or why it could not. For tests only, FUNNELDESK_HEAP_PAGES=force starts again
+// in every build (a sanitizer's malloc, THP not "madvise"); the second start removes it.
 void startWithHugePageHeap(char* argv[]);
 
 } // namespace fd

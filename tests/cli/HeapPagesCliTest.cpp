@@ -42,16 +42,16 @@ TEST_CASE("A bulk subcommand starts again with huge pages and a point command do
     {
         for (const QStringList& args :
              {QStringList{QStringLiteral("--db"), db, QStringLiteral("report"),
-                          QStringLiteral("funnel")},
+                          QStringLiteral("retention")},
               QStringList{QStringLiteral("--db=") + db, QStringLiteral("report"),
-                          QStringLiteral("funnel")},
+                          QStringLiteral("retention")},
               QStringList{QStringLiteral("report"), QStringLiteral("--from"),
-                          QStringLiteral("2026-01-01"), QStringLiteral("funnel"),
+                          QStringLiteral("2026-01-01"), QStringLiteral("retention"),
                           QStringLiteral("--db"), db}}) {
             const auto run = runCli(args, heapLog());
             INFO(run.err.toStdString());
             REQUIRE(run.exitCode == 0);
-            CHECK(run.out.contains(QStringLiteral("Onboarding")));
+            CHECK(run.out.contains(QStringLiteral("In retention")));
             CHECK(run.err.contains(QLatin1String(kStartedAgain)));
         }
     }
@@ -70,13 +70,14 @@ TEST_CASE("A bulk subcommand starts again with huge pages and a point command do
              {QStringList{QStringLiteral("stats")},
               QStringList{QStringLiteral("show"), QStringLiteral("customer"), id},
               QStringList{QStringLiteral("stages"), QStringLiteral("explain"), id},
-              QStringList{QStringLiteral("report"), QStringLiteral("flow")}}) {
+              QStringList{QStringLiteral("report"), QStringLiteral("flow")},
+              QStringList{QStringLiteral("report"), QStringLiteral("funnel")}}) {
             const auto run = runCliOn(db, args, heapLog());
             INFO(args.join(QLatin1Char(' ')).toStdString() << ": " << run.err.toStdString());
             REQUIRE(run.exitCode == 0);
             CHECK_FALSE(run.err.contains(QLatin1String("Started again")));
         }
-        const auto run = runCliOn(db, {QStringLiteral("report"), QStringLiteral("funnel")},
+        const auto run = runCliOn(db, {QStringLiteral("report"), QStringLiteral("retention")},
                                   heapLog(QStringLiteral("glibc.malloc.hugetlb=0")));
         REQUIRE(run.exitCode == 0);
         CHECK_FALSE(run.err.contains(QLatin1String("Started again")));

@@ -17,7 +17,8 @@ constexpr auto kMadvise = "always [madvise] never\n";
 
 // The probe's "key value" lines, run with `vars` added to a clean environment (no
 // GLIBC_TUNABLES, no marks of a first start); *pid is the process QProcess started.
-QMap<QByteArray, QByteArray> probe(const QMap<QString, QString>& vars, qint64* pid)
+QMap<QByteArray, QByteArray> probe(const QMap<QString, QString>& vars, qint64* pid,
+                                   const QString& loader = {})
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const char* name : {"GLIBC_TUNABLES", "FUNNELDESK_GLIBC_TUNABLES",
@@ -27,7 +28,10 @@ QMap<QByteArray, QByteArray> probe(const QMap<QString, QString>& vars, qint64* p
         env.insert(it.key(), it.value());
     QProcess process;
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral(FUNNELDESK_HEAP_PAGES_PROBE_PATH), {});
+    if (loader.isEmpty())
+        process.start(QStringLiteral(FUNNELDESK_HEAP_PAGES_PROBE_PATH), {});
+    else
+        process.start(loader, {QStringLiteral(FUNNELDESK_HEAP_PAGES_PROBE_PATH)});
     REQUIRE(process.waitForStarted());
     *pid = process.processId();
     REQUIRE(process.waitForFinished(60000));
@@ -108,10 +112,36 @@ TEST_CASE("A program started with the huge-page switch runs again in the same pr
             // What the program starts in its turn sees the user's environment, and ps its name.
             CHECK(seen.value("tunables") == "unset");
             CHECK(seen.value("first") == "unset");
+            CHECK(seen.value("name_mark") == "unset");
+            CHECK(seen.value("force") == "unset"); // removed by the second start
             CHECK(seen.value("name") == probeName());
             CHECK(seen.value("hg") == (restarts ? "1" : "0"));
             CHECK(seen.value("touched") == "1");
         }
+    }
+    SECTION("an empty GLIBC_TUNABLES comes back empty")
+    {
+        qint64 pid = 0;
+        const auto seen = probe({{QStringLiteral("GLIBC_TUNABLES"), QString()},
+                                 {QStringLiteral("FUNNELDESK_HEAP_PAGES"), force}},
+                                &pid);
+        CHECK(seen.value("starts") == "2");
+        CHECK(seen.value("tunables") == "");
+        CHECK(seen.value("hg") == (restarts ? "1" : "0"));
+    }
+    SECTION("started through the dynamic loader, it runs as it is")
+    {
+        // /proc/self/exe is then the loader, which would take the command for its program.
+        const QString loader = QStringLiteral("/lib64/ld-linux-x86-64.so.2");
+        if (!QFile::exists(loader)) {
+            WARN("No " << loader.toStdString() << " on this machine: not tested.");
+            return;
+        }
+        qint64 pid = 0;
+        const auto seen = probe({{QStringLiteral("FUNNELDESK_HEAP_PAGES"), force}}, &pid, loader);
+        CHECK(seen.value("starts") == "1");
+        CHECK(seen.value("tunables") == "unset");
+        CHECK(seen.value("touched") == "1");
     }
     SECTION("the user's own tunables are kept")
     {

@@ -4,6 +4,8 @@
 //   starts N               how many times main began (FD_PROBE_STARTS, counted across exec)
 //   tunables VALUE|unset   GLIBC_TUNABLES as the program sees it after the start
 //   first VALUE|unset      FUNNELDESK_GLIBC_TUNABLES, likewise
+//   name_mark VALUE|unset  FUNNELDESK_PROCESS_NAME, likewise
+//   force VALUE|unset      FUNNELDESK_HEAP_PAGES, likewise
 //   name NAME              its process name, /proc/self/comm
 //   hg 0|1                 whether malloc marked the mapping of a 64 MiB block for huge pages
 //                          (madvise(MADV_HUGEPAGE): "hg" in its VmFlags in /proc/self/smaps)
@@ -48,8 +50,9 @@ bool markedForHugePages(const void* address)
     const auto at = reinterpret_cast<std::uintptr_t>(address);
     bool inside = false;
     bool marked = false;
-    char line[512];
-    while (std::fgets(line, sizeof line, smaps)) {
+    char* line = nullptr;
+    std::size_t capacity = 0;
+    while (::getline(&line, &capacity, smaps) > 0) {
         unsigned long long from = 0;
         unsigned long long to = 0;
         // A mapping's first line starts with its address in lower-case hex; its fields
@@ -63,6 +66,7 @@ bool markedForHugePages(const void* address)
             break;
         }
     }
+    std::free(line);
     std::fclose(smaps);
     return marked;
 }
@@ -83,11 +87,13 @@ int main(int, char* argv[])
     std::memset(block, 1, kBytes);
     const bool marked = markedForHugePages(block);
     // Reading the block back keeps the compiler from leaving out the malloc and the memset.
-    std::printf("pid %d\nstarts %s\ntunables %s\nfirst %s\nname %s\nhg %d\ntouched %d\n",
-                static_cast<int>(::getpid()), starts.c_str(),
-                orUnset(std::getenv("GLIBC_TUNABLES")),
-                orUnset(std::getenv("FUNNELDESK_GLIBC_TUNABLES")), processName().c_str(),
-                marked ? 1 : 0, block[kBytes - 1]);
+    std::printf("pid %d\nstarts %s\n", static_cast<int>(::getpid()), starts.c_str());
+    std::printf("tunables %s\nfirst %s\n", orUnset(std::getenv("GLIBC_TUNABLES")),
+                orUnset(std::getenv("FUNNELDESK_GLIBC_TUNABLES")));
+    std::printf("name_mark %s\nforce %s\n", orUnset(std::getenv("FUNNELDESK_PROCESS_NAME")),
+                orUnset(std::getenv("FUNNELDESK_HEAP_PAGES")));
+    std::printf("name %s\nhg %d\ntouched %d\n", processName().c_str(), marked ? 1 : 0,
+                block[kBytes - 1]);
     std::free(block);
     return 0;
 }
