@@ -150,7 +150,7 @@ for ((round = 1; round <= rounds; round++)); do
             now=$(statsOf db.sqlite)
             if [ "$now" = "${after[generate]}" ]; then whole[$op]=$(( whole[$op] + 1 ))
             elif grep -qx "customers 0" <<<"$now" && grep -qx "tickets 0" <<<"$now"; then before[$op]=$(( before[$op] + 1 ))
-            else fail "a generated file neither empty nor whole"; fi
+            else fail "a generated file neither empty nor whole: $(diff <(echo "${after[generate]}") <(echo "$now") | grep '^[<>]' | tr '\n' ' ')"; fi
         else
             before[$op]=$(( before[$op] + 1 ))
         fi ;;
