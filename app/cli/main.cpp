@@ -39,7 +39,7 @@ struct Command {
     // start again with their heap in huge pages (common/HeapPages.h): those that took 5,000 page
     // faults or more on data set L. Starting again costs about 25 ms and 700 faults, so the others
     // run as they are: `report flow` (2,000 faults) went from 0.05-0.08 to 0.08-0.11 s and `stats`
-    // (3,000) from 0.10 to 0.16 s when every command started again, while `stages recompute`
+    // (3,000-3,800) from 0.10 to 0.16 s when every command started again, while `stages recompute`
     // (35,000) went from 0.97-1.52 to 0.65-1.25 s (docs/PERFORMANCE.md, "Huge pages for the heap").
     // A later word that only looks like a subcommand (`--out health`) costs those 25 ms, no more.
     const char* inBulk = nullptr;

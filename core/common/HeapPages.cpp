@@ -11,10 +11,6 @@
 #include <sys/prctl.h>
 #include <unistd.h>
 
-#if defined(__GLIBC__)
-#include <features.h>
-#endif
-
 namespace fd {
 
 namespace {
@@ -36,10 +32,13 @@ constexpr char kHugePages[] = "glibc.malloc.hugetlb";
 
 // Whether malloc in this build is glibc's, recent enough to know the tunable. A sanitizer brings
 // its own allocator, and an older glibc ignores a tunable it does not know.
-#if defined(__GLIBC__) && __GLIBC_PREREQ(2, 35)
-#define FD_MALLOC_TAKES_TUNABLE 1
-#else
+// (__GLIBC__ and __GLIBC_PREREQ come with any C library header, <cstdlib> above.)
 #define FD_MALLOC_TAKES_TUNABLE 0
+#if defined(__GLIBC__)
+#if __GLIBC_PREREQ(2, 35)
+#undef FD_MALLOC_TAKES_TUNABLE
+#define FD_MALLOC_TAKES_TUNABLE 1
+#endif
 #endif
 #if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
 #undef FD_MALLOC_TAKES_TUNABLE
@@ -87,6 +86,12 @@ std::optional<QByteArray> firstStart()
 
 } // namespace
 
+QByteArray transparentHugePageModes()
+{
+    QFile modes(QStringLiteral("/sys/kernel/mm/transparent_hugepage/enabled"));
+    return modes.open(QIODevice::ReadOnly) ? modes.readAll() : QByteArray();
+}
+
 bool mallocTakesHugePageTunable()
 {
     return kMallocTakesTheTunable;
@@ -131,10 +136,7 @@ void startWithHugePageHeap(char* argv[])
         qgetenv("LD_PRELOAD").contains("/vgpreload_"))
         return;
     const char* const current = std::getenv(kTunables);
-    QFile modes(QStringLiteral("/sys/kernel/mm/transparent_hugepage/enabled"));
-    const QByteArray thpEnabled = forced                            ? "always [madvise] never"
-                                  : modes.open(QIODevice::ReadOnly) ? modes.readAll()
-                                                                    : QByteArray();
+    const QByteArray thpEnabled = forced ? "always [madvise] never" : transparentHugePageModes();
     const std::optional<QByteArray> tunables = tunablesWithHugePages(current, thpEnabled);
     if (!tunables)
         return;

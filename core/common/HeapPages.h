@@ -22,6 +22,10 @@
 
 namespace fd {
 
+// The text of /sys/kernel/mm/transparent_hugepage/enabled, such as "always [madvise] never"
+// (the bracketed word is the mode), or empty when it cannot be read.
+QByteArray transparentHugePageModes();
+
 // The value GLIBC_TUNABLES should hold to start again with huge pages, or nullopt when the
 // program should run as it is. `current` is the variable's value (null when it is not set);
 // `thpEnabled` is the text of /sys/kernel/mm/transparent_hugepage/enabled (empty when it cannot

@@ -16,9 +16,8 @@ namespace {
 constexpr auto kMadvise = "always [madvise] never\n";
 
 // The probe's "key value" lines, run with `vars` added to a clean environment (no
-// GLIBC_TUNABLES, no marks of a first start); *pid is the process QProcess started.
-QMap<QByteArray, QByteArray> probe(const QMap<QString, QString>& vars, qint64* pid,
-                                   const QString& loader = {})
+// GLIBC_TUNABLES, no marks of a first start), and "process": the pid QProcess started.
+QMap<QByteArray, QByteArray> probe(const QMap<QString, QString>& vars, const QString& loader = {})
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const char* name : {"GLIBC_TUNABLES", "FUNNELDESK_GLIBC_TUNABLES",
@@ -33,23 +32,17 @@ QMap<QByteArray, QByteArray> probe(const QMap<QString, QString>& vars, qint64* p
     else
         process.start(loader, {QStringLiteral(FUNNELDESK_HEAP_PAGES_PROBE_PATH)});
     REQUIRE(process.waitForStarted());
-    *pid = process.processId();
+    const qint64 pid = process.processId();
     REQUIRE(process.waitForFinished(60000));
     REQUIRE(process.exitStatus() == QProcess::NormalExit);
     REQUIRE(process.exitCode() == 0);
-    QMap<QByteArray, QByteArray> lines;
+    QMap<QByteArray, QByteArray> lines{{"process", QByteArray::number(pid)}};
     for (const QByteArray& line : process.readAllStandardOutput().split('\n')) {
         const qsizetype space = line.indexOf(' ');
         if (space > 0)
             lines.insert(line.left(space), line.mid(space + 1));
     }
     return lines;
-}
-
-QByteArray thpMode()
-{
-    QFile modes(QStringLiteral("/sys/kernel/mm/transparent_hugepage/enabled"));
-    return modes.open(QIODevice::ReadOnly) ? modes.readAll() : QByteArray();
 }
 
 // The probe's own process name: its file name, cut to the kernel's 15 bytes.
@@ -88,7 +81,7 @@ TEST_CASE("A program started with the huge-page switch runs again in the same pr
           "under its own name, with the user's environment, and once",
           "[heap-pages]")
 {
-    const QByteArray mode = thpMode();
+    const QByteArray mode = fd::transparentHugePageModes();
     // Where glibc's malloc takes the switch and the kernel heeds madvise, the program starts
     // again by itself, and malloc marks its memory; elsewhere only FUNNELDESK_HEAP_PAGES=force
     // makes it start again (a sanitizer's build: CI), and nothing is marked.
@@ -101,13 +94,12 @@ TEST_CASE("A program started with the huge-page switch runs again in the same pr
     SECTION("GLIBC_TUNABLES not set")
     {
         for (const bool forced : {false, true}) {
-            qint64 pid = 0;
             QMap<QString, QString> vars;
             if (forced)
                 vars.insert(QStringLiteral("FUNNELDESK_HEAP_PAGES"), force);
-            const auto seen = probe(vars, &pid);
+            const auto seen = probe(vars);
             INFO("forced: " << forced);
-            CHECK(seen.value("pid").toLongLong() == pid);
+            CHECK(seen.value("pid") == seen.value("process"));
             CHECK(seen.value("starts") == (restarts || forced ? "2" : "1"));
             // What the program starts in its turn sees the user's environment, and ps its name.
             CHECK(seen.value("tunables") == "unset");
@@ -121,10 +113,8 @@ TEST_CASE("A program started with the huge-page switch runs again in the same pr
     }
     SECTION("an empty GLIBC_TUNABLES comes back empty")
     {
-        qint64 pid = 0;
         const auto seen = probe({{QStringLiteral("GLIBC_TUNABLES"), QString()},
-                                 {QStringLiteral("FUNNELDESK_HEAP_PAGES"), force}},
-                                &pid);
+                                 {QStringLiteral("FUNNELDESK_HEAP_PAGES"), force}});
         CHECK(seen.value("starts") == "2");
         CHECK(seen.value("tunables") == "");
         CHECK(seen.value("hg") == (restarts ? "1" : "0"));
@@ -137,20 +127,17 @@ TEST_CASE("A program started with the huge-page switch runs again in the same pr
             WARN("No " << loader.toStdString() << " on this machine: not tested.");
             return;
         }
-        qint64 pid = 0;
-        const auto seen = probe({{QStringLiteral("FUNNELDESK_HEAP_PAGES"), force}}, &pid, loader);
+        const auto seen = probe({{QStringLiteral("FUNNELDESK_HEAP_PAGES"), force}}, loader);
         CHECK(seen.value("starts") == "1");
         CHECK(seen.value("tunables") == "unset");
         CHECK(seen.value("touched") == "1");
     }
     SECTION("the user's own tunables are kept")
     {
-        qint64 pid = 0;
         const auto seen =
             probe({{QStringLiteral("GLIBC_TUNABLES"), QStringLiteral("glibc.malloc.arena_max=2")},
-                   {QStringLiteral("FUNNELDESK_HEAP_PAGES"), force}},
-                  &pid);
-        CHECK(seen.value("pid").toLongLong() == pid);
+                   {QStringLiteral("FUNNELDESK_HEAP_PAGES"), force}});
+        CHECK(seen.value("pid") == seen.value("process"));
         CHECK(seen.value("starts") == "2");
         CHECK(seen.value("tunables") == "glibc.malloc.arena_max=2");
         CHECK(seen.value("first") == "unset");
@@ -158,12 +145,10 @@ TEST_CASE("A program started with the huge-page switch runs again in the same pr
     }
     SECTION("a mark left by another process is not taken for a first start")
     {
-        qint64 pid = 0;
         const auto seen = probe({{QStringLiteral("FUNNELDESK_GLIBC_TUNABLES"),
                                   QStringLiteral("1:set:glibc.malloc.hugetlb=0")},
                                  {QStringLiteral("FUNNELDESK_PROCESS_NAME"), QStringLiteral("x")},
-                                 {QStringLiteral("FUNNELDESK_HEAP_PAGES"), force}},
-                                &pid);
+                                 {QStringLiteral("FUNNELDESK_HEAP_PAGES"), force}});
         CHECK(seen.value("starts") == "2");
         CHECK(seen.value("tunables") == "unset");
         CHECK(seen.value("first") == "unset");
@@ -171,11 +156,9 @@ TEST_CASE("A program started with the huge-page switch runs again in the same pr
     }
     SECTION("the user turned the switch off")
     {
-        qint64 pid = 0;
         const auto seen =
             probe({{QStringLiteral("GLIBC_TUNABLES"), QStringLiteral("glibc.malloc.hugetlb=0")},
-                   {QStringLiteral("FUNNELDESK_HEAP_PAGES"), force}},
-                  &pid);
+                   {QStringLiteral("FUNNELDESK_HEAP_PAGES"), force}});
         CHECK(seen.value("starts") == "1");
         CHECK(seen.value("tunables") == "glibc.malloc.hugetlb=0");
         CHECK(seen.value("hg") == "0");
