@@ -347,11 +347,25 @@ void BulkSession::vacuumAfterCommit() noexcept
     QElapsedTimer timer;
     timer.start();
     // The rows are committed: a VACUUM that fails (the connection gone) loses nothing, and
-    // autovacuum does the same later.
-    if (Outcome<Rows> vacuumed =
-            m_conn.exec("VACUUM " + m_tables + ", ticket_words, customer_names");
-        !vacuumed)
-        qCWarning(lcPgBulk, "VACUUM after the load: %s", qUtf8Printable(vacuumed.error().sentence));
+    // autovacuum does the same later. Only the tables with a page not yet all-visible, as
+    // finish()'s ANALYZE counted them in the visibility map (pg_class.relallvisible; any later
+    // write to a page clears its bit): a VACUUM of a table loaded frozen finds nothing to mark
+    // but still reads its indexes, 1.2 s of nothing for L's five largest tables after a
+    // generate (docs/PERFORMANCE.md, "The VACUUM after a bulk load").
+    const QByteArray tables = tableArray().chopped(1) + ",ticket_words,customer_names}";
+    Outcome<Rows> unmarked = m_conn.exec(
+        "SELECT string_agg(quote_ident(n.nspname) || '.' || quote_ident(c.relname), ', ' "
+        "ORDER BY c.relname) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE n.nspname = current_schema() AND c.relname = ANY ($1::text[]) "
+        "AND c.relkind IN ('r', 'p') AND c.relallvisible < c.relpages",
+        {tables.constData()});
+    if (unmarked && !unmarked->isNull(0, 0)) {
+        const QByteArray list = unmarked->text(0, 0).toUtf8();
+        unmarked = m_conn.exec("VACUUM " + list);
+        qCDebug(lcPgBulk, "VACUUM after commit of %s", list.constData());
+    }
+    if (!unmarked)
+        qCWarning(lcPgBulk, "VACUUM after the load: %s", qUtf8Printable(unmarked.error().sentence));
     qCDebug(lcPgBulk, "VACUUM after commit: %lld ms", timer.elapsed());
 }
 
