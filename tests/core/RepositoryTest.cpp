@@ -352,7 +352,8 @@ TEST_CASE("The integrity check passes sound data and names broken invariants", "
     t.customerId = id;
     t.subject = QStringLiteral("Question");
     t.createdAt = utc(2025, 8, 1);
-    REQUIRE(TicketRepository(*f.db).add(t, t.createdAt));
+    const auto first = TicketRepository(*f.db).add(t, t.createdAt);
+    REQUIRE(first);
     auto sound = IntegrityCheck::run(*f.db);
     REQUIRE(sound);
     CHECK(sound->isEmpty());
@@ -372,6 +373,50 @@ TEST_CASE("The integrity check passes sound data and names broken invariants", "
         REQUIRE(problems);
         REQUIRE(problems->size() == 1);
         CHECK(problems->front().contains(QStringLiteral("inbound touchpoint")));
+    }
+    SECTION("a ticket without its touchpoint and a touchpoint of another customer, each counted")
+    {
+        // A server counts the two in one pass over the tickets and their touchpoints
+        // (kTicketTouchpointsPostgres), a file in two statements: the same problems either way.
+        const qint64 other = f.customer();
+        Ticket second = t;
+        second.subject = QStringLiteral("Another question");
+        second.createdAt = utc(2025, 8, 2);
+        const auto secondId = TicketRepository(*f.db).add(second, second.createdAt);
+        REQUIRE(secondId);
+        Ticket third = second; // two tickets' touchpoints moved, one ticket's removed
+        third.subject = QStringLiteral("A third question");
+        third.createdAt = utc(2025, 8, 3);
+        const auto thirdId = TicketRepository(*f.db).add(third, third.createdAt);
+        REQUIRE(thirdId);
+        REQUIRE(IntegrityCheck::run(*f.db)->isEmpty());
+        f.db->execute(QStringLiteral("DELETE FROM touchpoint WHERE ticket_id = %1")
+                          .arg(*first)
+                          .toUtf8()
+                          .constData());
+        f.db->execute(QStringLiteral("UPDATE touchpoint SET customer_id = %1 WHERE ticket_id "
+                                     "IN (%2, %3)")
+                          .arg(other)
+                          .arg(*secondId)
+                          .arg(*thirdId)
+                          .toUtf8()
+                          .constData());
+        auto problems = IntegrityCheck::run(*f.db);
+        REQUIRE(problems);
+        const auto named = [&](const char* words) {
+            QStringList found;
+            for (const QString& p : *problems) {
+                if (p.contains(QLatin1String(words)))
+                    found << p;
+            }
+            return found;
+        };
+        CHECK(named("inbound touchpoint") ==
+              QStringList{QStringLiteral(
+                  "1 tickets lack exactly one inbound touchpoint of their channel")});
+        CHECK(named("another customer") ==
+              QStringList{
+                  QStringLiteral("2 touchpoints belong to another customer than their ticket")});
     }
 }
 
