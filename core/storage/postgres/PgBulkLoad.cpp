@@ -347,25 +347,46 @@ void BulkSession::vacuumAfterCommit() noexcept
     QElapsedTimer timer;
     timer.start();
     // The rows are committed: a VACUUM that fails (the connection gone) loses nothing, and
-    // autovacuum does the same later. Only the tables with a page not yet all-visible, as
-    // finish()'s ANALYZE counted them in the visibility map (pg_class.relallvisible; any later
-    // write to a page clears its bit): a VACUUM of a table loaded frozen finds nothing to mark
-    // but still reads its indexes, 1.2 s of nothing for L's five largest tables after a
-    // generate (docs/PERFORMANCE.md, "The VACUUM after a bulk load").
+    // autovacuum does the same later. Two passes, from the visibility map as finish()'s ANALYZE
+    // counted it (pg_class.relallvisible against relpages):
+    // - a whole VACUUM for a table with a page left unmarked (what finish() rewrote, every table
+    //   of a load that did not freeze);
+    // - VACUUM (INDEX_CLEANUP OFF) for the others, loaded frozen: it marks a page written since
+    //   that ANALYZE (migrate's owner's agent and its audit entry, written after finish(); a
+    //   colleague's first write after the commit) and counts the table vacuumed,
+    //   so that autovacuum does not come for the load's rows a minute later (013_autovacuum.sql:
+    //   after 1 % of a large table's rows inserted), but leaves out the pass over the indexes,
+    //   which finds nothing to do there: L's five largest tables loaded frozen took 0.73-0.76 s
+    //   with it and 1.4-1.9 ms without (docs/PERFORMANCE.md, "Run twenty-one, and two savings on
+    //   a server's bulk work"). A dead row there (an update since the ANALYZE) stays until
+    //   autovacuum's next pass.
     const QByteArray tables = tableArray().chopped(1) + ",ticket_words,customer_names}";
-    Outcome<Rows> unmarked = m_conn.exec(
-        "SELECT string_agg(quote_ident(n.nspname) || '.' || quote_ident(c.relname), ', ' "
-        "ORDER BY c.relname) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+    const Outcome<Rows> lists = m_conn.exec(
+        "SELECT string_agg(t.name, ', ' ORDER BY t.name) FILTER (WHERE t.whole), "
+        "string_agg(t.name, ', ' ORDER BY t.name) FILTER (WHERE NOT t.whole) FROM (SELECT "
+        "quote_ident(n.nspname) || '.' || quote_ident(c.relname) AS name, "
+        "c.relallvisible < c.relpages AS whole "
+        "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
         "WHERE n.nspname = current_schema() AND c.relname = ANY ($1::text[]) "
-        "AND c.relkind IN ('r', 'p') AND c.relallvisible < c.relpages",
+        "AND c.relkind IN ('r', 'p')) AS t",
         {tables.constData()});
-    if (unmarked && !unmarked->isNull(0, 0)) {
-        const QByteArray list = unmarked->text(0, 0).toUtf8();
-        unmarked = m_conn.exec("VACUUM " + list);
-        qCDebug(lcPgBulk, "VACUUM after commit of %s", list.constData());
+    if (!lists) {
+        qCWarning(lcPgBulk, "VACUUM after the load (finding its tables): %s",
+                  qUtf8Printable(lists.error().sentence));
+        return;
     }
-    if (!unmarked)
-        qCWarning(lcPgBulk, "VACUUM after the load: %s", qUtf8Printable(unmarked.error().sentence));
+    const std::pair<int, QByteArray> passes[] = {{0, "VACUUM "},
+                                                 {1, "VACUUM (INDEX_CLEANUP OFF) "}};
+    for (const auto& [column, vacuum] : passes) {
+        if (lists->isNull(0, column))
+            continue;
+        const QByteArray names = lists->text(0, column).toUtf8();
+        qCDebug(lcPgBulk, "%s%s", vacuum.constData(), names.constData());
+        if (const Outcome<Rows> done = m_conn.exec(vacuum + names); !done) {
+            qCWarning(lcPgBulk, "VACUUM after the load: %s", qUtf8Printable(done.error().sentence));
+            return;
+        }
+    }
     qCDebug(lcPgBulk, "VACUUM after commit: %lld ms", timer.elapsed());
 }
 

@@ -47,7 +47,7 @@ extern const char* const kDataTables[14];
 // - with Keys::Rebuilt (generate, migrate: no savepoint while the rows load), empties again
 //   with TRUNCATE the tables that are empty, which Copy::start then loads FROZEN
 //   (Connection::setFreezable): their rows land visible to all once committed and their pages
-//   marked all-visible, so the VACUUM after the commit leaves them out.
+//   marked all-visible, so the VACUUM after the commit leaves out their indexes.
 // finish(), after the last row:
 // - the summaries the triggers would have kept, computed in SQL from the rows as
 //   001_initial.sql's triggers compute them: customer.open_tickets (tickets new, open, pending,
@@ -107,12 +107,12 @@ public:
     // owner's session only), which sets their visibility map. A bulk load leaves it unset until
     // autovacuum comes, minutes later, and until then every index-only scan reads the table
     // too: the overview of L migrated into a server painted in 2.2–2.4 s instead of 0.55–0.65
-    // s, and the VACUUM takes 2.9 s (docs/PERFORMANCE.md). Only the tables with a page that
-    // finish()'s ANALYZE found unmarked in the visibility map are vacuumed: those loaded frozen
-    // (COPY … FREEZE) and not written since are marked already, and a VACUUM of them would only
-    // read their indexes; what finish() rewrote (the customers' summaries, ticket_words) and
-    // every table of a load that did not freeze are left for it. A failure is logged, not
-    // thrown: the rows are committed.
+    // s, and the VACUUM takes 2.9 s (docs/PERFORMANCE.md). A whole VACUUM for the tables with a
+    // page that finish()'s ANALYZE found unmarked in the visibility map (what finish() rewrote,
+    // every table of a load that did not freeze); the others, loaded frozen (COPY … FREEZE), get
+    // VACUUM (INDEX_CLEANUP OFF), which marks what was written since and counts them vacuumed
+    // (autovacuum does not come for the load's rows) without the pass over their indexes, which
+    // found nothing to do there. A failure is logged, not thrown: the rows are committed.
     void vacuumAfterCommit() noexcept;
 
 private:
