@@ -374,34 +374,49 @@ TEST_CASE("The integrity check passes sound data and names broken invariants", "
         REQUIRE(problems->size() == 1);
         CHECK(problems->front().contains(QStringLiteral("inbound touchpoint")));
     }
-    SECTION("a ticket without its touchpoint and a touchpoint of another customer, each counted")
+    SECTION("tickets without exactly one inbound touchpoint, and touchpoints of another "
+            "customer, each counted")
     {
-        // A server counts the two in one pass over the tickets and their touchpoints
-        // (kTicketTouchpointsPostgres), a file in two statements: the same problems either way.
+        // A server counts both in one pass over the tickets and their touchpoints
+        // (kTicketTouchpointsPostgres), a file in two statements: the same counts either way.
+        // The first ticket loses its touchpoint; the second's and a reply of it move to another
+        // customer (two touchpoints of one ticket); the third gets a second inbound touchpoint
+        // of its channel at its arrival, of the other customer; a touchpoint of no ticket moved
+        // there too is neither.
         const qint64 other = f.customer();
-        Ticket second = t;
-        second.subject = QStringLiteral("Another question");
-        second.createdAt = utc(2025, 8, 2);
-        const auto secondId = TicketRepository(*f.db).add(second, second.createdAt);
-        REQUIRE(secondId);
-        Ticket third = second; // two tickets' touchpoints moved, one ticket's removed
-        third.subject = QStringLiteral("A third question");
-        third.createdAt = utc(2025, 8, 3);
-        const auto thirdId = TicketRepository(*f.db).add(third, third.createdAt);
-        REQUIRE(thirdId);
-        REQUIRE(IntegrityCheck::run(*f.db)->isEmpty());
-        f.db->execute(QStringLiteral("DELETE FROM touchpoint WHERE ticket_id = %1")
-                          .arg(*first)
-                          .toUtf8()
-                          .constData());
-        f.db->execute(QStringLiteral("UPDATE touchpoint SET customer_id = %1 WHERE ticket_id "
-                                     "IN (%2, %3)")
-                          .arg(other)
-                          .arg(*secondId)
-                          .arg(*thirdId)
-                          .toUtf8()
-                          .constData());
-        auto problems = IntegrityCheck::run(*f.db);
+        const auto ticket = [&](const char* subject, const QDateTime& at) {
+            Ticket u = t;
+            u.subject = QString::fromLatin1(subject);
+            u.createdAt = at;
+            const auto added = TicketRepository(*f.db).add(u, at);
+            REQUIRE(added);
+            return *added;
+        };
+        const auto touch = [&](std::optional<qint64> of, Direction direction, const QDateTime& at) {
+            Touchpoint p;
+            p.customerId = id;
+            p.kind = t.channel;
+            p.direction = direction;
+            p.occurredAt = at;
+            p.ticketId = of;
+            const auto added = TouchpointRepository(*f.db).add(p);
+            REQUIRE(added);
+            return *added;
+        };
+        const qint64 second = ticket("Another question", utc(2025, 8, 2));
+        const qint64 third = ticket("A third question", utc(2025, 8, 3));
+        touch(second, Direction::Outbound, utc(2025, 8, 2, 10));
+        const qint64 twin = touch(third, Direction::Inbound, utc(2025, 8, 3));
+        const qint64 loose = touch(std::nullopt, Direction::Inbound, utc(2025, 8, 4));
+        const auto run = [&](const QString& sql) { f.db->execute(sql.toUtf8().constData()); };
+        run(QStringLiteral("DELETE FROM touchpoint WHERE ticket_id = %1").arg(*first));
+        run(QStringLiteral("UPDATE touchpoint SET customer_id = %1 WHERE ticket_id = %2 OR id IN "
+                           "(%3, %4)")
+                .arg(other)
+                .arg(second)
+                .arg(twin)
+                .arg(loose));
+        const auto problems = IntegrityCheck::run(*f.db);
         REQUIRE(problems);
         const auto named = [&](const char* words) {
             QStringList found;
@@ -413,10 +428,10 @@ TEST_CASE("The integrity check passes sound data and names broken invariants", "
         };
         CHECK(named("inbound touchpoint") ==
               QStringList{QStringLiteral(
-                  "1 tickets lack exactly one inbound touchpoint of their channel")});
+                  "2 tickets lack exactly one inbound touchpoint of their channel")});
         CHECK(named("another customer") ==
               QStringList{
-                  QStringLiteral("2 touchpoints belong to another customer than their ticket")});
+                  QStringLiteral("3 touchpoints belong to another customer than their ticket")});
     }
 }
 
