@@ -68,18 +68,33 @@ QStringList rowsOf(Database& db, const char* sql)
     return out;
 }
 
-// Each of `tables` has pages, all marked all-visible, and was vacuumed (not by autovacuum).
-void checkVacuumed(Database& db, std::initializer_list<const char*> tables)
+// Each of `frozen` (loaded frozen, then left alone) and `others` (not loaded frozen, or written
+// after the load's ANALYZE) has pages and was vacuumed, not by autovacuum. Every page of `frozen`
+// is marked all-visible; `others`' are marked too, unless a snapshot elsewhere in the database
+// (an autovacuum ANALYZE of another test's table) still saw their rows as new when the VACUUM
+// ran, so at least one page is asked of them, as before.
+void checkVacuumed(Database& db, std::initializer_list<const char*> frozen,
+                   std::initializer_list<const char*> others)
 {
-    for (const char* table : tables) {
+    const auto pages = [&](const char* what, const char* table) {
+        return db.scalar(std::string("SELECT ") + what +
+                         " FROM pg_class WHERE oid = to_regclass('" + table + "')");
+    };
+    const auto vacuumed = [&](const char* table) {
+        return db.scalar(std::string("SELECT count(*) FROM pg_stat_user_tables WHERE relid = "
+                                     "to_regclass('") +
+                         table + "') AND last_vacuum IS NOT NULL") == 1;
+    };
+    for (const char* table : frozen) {
         INFO(table);
-        const std::string of =
-            std::string(" FROM pg_class WHERE oid = to_regclass('") + table + "')";
-        CHECK(db.scalar("SELECT relpages" + of) > 0);
-        CHECK(db.scalar("SELECT relallvisible" + of) == db.scalar("SELECT relpages" + of));
-        CHECK(db.scalar(std::string("SELECT count(*) FROM pg_stat_user_tables WHERE relid = "
-                                    "to_regclass('") +
-                        table + "') AND last_vacuum IS NOT NULL") == 1);
+        CHECK(pages("relpages", table) > 0);
+        CHECK(pages("relallvisible", table) == pages("relpages", table));
+        CHECK(vacuumed(table));
+    }
+    for (const char* table : others) {
+        INFO(table);
+        CHECK(pages("relallvisible", table) > 0);
+        CHECK(vacuumed(table));
     }
 }
 
@@ -105,8 +120,8 @@ TEST_CASE("migrate into a server leaves every table vacuumed and marked, the own
     REQUIRE(server);
     // The owner became an agent of its own, with its audit entry, after the rows were loaded.
     CHECK((*server)->scalar("SELECT count(*) FROM agent") == agents + 1);
-    checkVacuumed(**server, {"agent", "audit_log", "customer", "ticket", "touchpoint",
-                             "ticket_words", "customer_names"});
+    checkVacuumed(**server, {"customer", "ticket", "touchpoint"},
+                  {"agent", "audit_log", "ticket_words", "customer_names"});
 }
 
 TEST_CASE("generate on PostgreSQL writes the rows and summaries SQLite writes for the same seed, "
@@ -137,7 +152,7 @@ TEST_CASE("generate on PostgreSQL writes the rows and summaries SQLite writes fo
     // at once, so index-only scans need not read the tables until autovacuum comes, and every
     // table counted vacuumed, whether it needed the whole VACUUM (ticket_words, customer: written
     // by finish()) or, loaded frozen, only one without its indexes (touchpoint).
-    checkVacuumed(*server, {"ticket", "touchpoint", "customer", "ticket_words", "agent"});
+    checkVacuumed(*server, {"ticket", "touchpoint"}, {"customer", "ticket_words", "agent"});
     // The summaries the triggers keep, built in SQL on the server and in C++ for SQLite.
     const char* customers =
         "SELECT id, name, stage, status, open_tickets, last_touch_at, last_review_at, "
