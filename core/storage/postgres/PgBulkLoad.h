@@ -109,10 +109,11 @@ public:
     // too: the overview of L migrated into a server painted in 2.2–2.4 s instead of 0.55–0.65
     // s, and the VACUUM takes 2.9 s (docs/PERFORMANCE.md). A whole VACUUM for the tables with a
     // page that finish()'s ANALYZE found unmarked in the visibility map (what finish() rewrote,
-    // every table of a load that did not freeze); the others, loaded frozen (COPY … FREEZE), get
-    // VACUUM (INDEX_CLEANUP OFF), which marks what was written since and counts them vacuumed
-    // (autovacuum does not come for the load's rows) without the pass over their indexes, which
-    // found nothing to do there. A failure is logged, not thrown: the rows are committed.
+    // every table of a load that did not freeze) and for agent and audit_log, which migrate may
+    // update after finish(); the others, loaded frozen (COPY … FREEZE), get VACUUM
+    // (INDEX_CLEANUP OFF), which marks what was inserted since and counts them vacuumed
+    // (autovacuum does not come to VACUUM the load's rows) without the pass over their indexes,
+    // which found nothing to do there. A failure is logged, not thrown: the rows are committed.
     void vacuumAfterCommit() noexcept;
 
 private:
