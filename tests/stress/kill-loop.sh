@@ -92,18 +92,23 @@ op=migrate; timed fd pristine.sqlite migrate --to ref-migrate.sqlite
 # without a touch), so one customer may cross a day's boundary between the reference, made at
 # the start, and a round a minute later (a health round found 934/934/17 against 16 tasks).
 refresh() {
+    local was=${after[$1]:-}
     case $1 in
     generate) clean ref-generate.sqlite
-        fd ref-generate.sqlite generate --customers "$customers" --tickets "$tickets" --touchpoints "$touchpoints" --seed 7 >/dev/null
+        fd ref-generate.sqlite generate --customers "$customers" --tickets "$tickets" --touchpoints "$touchpoints" --seed 7 >/dev/null || return 1
         after[generate]=$(statsOf ref-generate.sqlite) ;;
     import) clean ref-import.sqlite; cp import-base.sqlite ref-import.sqlite
-        fd ref-import.sqlite import tickets import.csv >/dev/null; after[import]=$(statsOf ref-import.sqlite) ;;
+        fd ref-import.sqlite import tickets import.csv >/dev/null || return 1
+        after[import]=$(statsOf ref-import.sqlite) ;;
     recompute) clean ref-recompute.sqlite; cp recompute-base.sqlite ref-recompute.sqlite
-        fd ref-recompute.sqlite stages recompute >/dev/null; after[recompute]=$(statsOf ref-recompute.sqlite) ;;
+        fd ref-recompute.sqlite stages recompute >/dev/null || return 1
+        after[recompute]=$(statsOf ref-recompute.sqlite) ;;
     health) clean ref-health.sqlite; cp pristine.sqlite ref-health.sqlite
-        fd ref-health.sqlite health recompute >/dev/null; after[health]=$(healthRows ref-health.sqlite) ;;
+        fd ref-health.sqlite health recompute >/dev/null || return 1
+        after[health]=$(healthRows ref-health.sqlite) ;;
     *) return 1 ;;
     esac
+    [ "$was" = "${after[$1]}" ] || echo "round $round ($1): the unkilled run's result moved with the clock: $(diff <(echo "$was") <(echo "${after[$1]}") | grep '^[<>]' | tr '\n' ' ')" >&2
 }
 # Whether $2 is operation $1's whole result: the reference's, or that of the same run made now.
 isWhole() { [ "$2" = "${after[$1]}" ] || { refresh "$1" && [ "$2" = "${after[$1]}" ]; }; }
