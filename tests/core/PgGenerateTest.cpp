@@ -97,8 +97,8 @@ void checkVacuumed(Database& db, std::initializer_list<const char*> frozen,
 
 } // namespace
 
-TEST_CASE("migrate into a server leaves every table vacuumed and marked, the owner's agent and "
-          "its audit entry written after the rows too",
+TEST_CASE("migrate into a server leaves every table vacuumed (the owner's agent and its audit "
+          "entry, written after the rows, too) and those loaded frozen marked",
           "[postgres][pgbulk]")
 {
     test::Scratch scratch;
