@@ -487,26 +487,23 @@ Result<QStringList> IntegrityCheck::run(Database& db)
             checkTextPostgres(db, problems);
         }
         step("logins, text");
-        const auto report = [&](const char* what, qint64 count) {
+        const auto add = [&](const char* what, qint64 count) {
             if (count > 0)
                 problems << tr(what).arg(count);
-            step(what);
         };
         const bool server = db.backend() == Database::Backend::Postgres;
         for (auto it = std::begin(kInvariants); it != std::end(kInvariants); ++it) {
             if (server && it->withNextOnServer) {
                 auto q = db.query(kTicketTouchpointsPostgres);
                 q->step();
-                const char* first = it->what;
-                const char* second = (++it)->what;
-                if (q->int64(0) > 0)
-                    problems << tr(first).arg(q->int64(0));
-                if (q->int64(1) > 0)
-                    problems << tr(second).arg(q->int64(1));
+                add(it->what, q->int64(0));
+                ++it;
+                add(it->what, q->int64(1));
                 step("tickets and their touchpoints, in one pass");
                 continue;
             }
-            report(it->what, db.scalar(sqlFor(it->sql, db.dialect())));
+            add(it->what, db.scalar(sqlFor(it->sql, db.dialect())));
+            step(it->what);
         }
         return problems;
     });
