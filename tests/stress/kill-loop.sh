@@ -74,14 +74,26 @@ otherStats=$(statsOf other.sqlite)
 
 declare -A took after
 timed() { local t0; t0=$(now_ms); "$@" >/dev/null 2>&1; took[$op]=$(( $(now_ms) - t0 )); }
-op=generate; timed fd ref-generate.sqlite generate --customers "$customers" --tickets "$tickets" --touchpoints "$touchpoints" --seed 7
-after[generate]=$(statsOf ref-generate.sqlite)
-cp import-base.sqlite ref-import.sqlite; op=import; timed fd ref-import.sqlite import tickets import.csv
-after[import]=$(statsOf ref-import.sqlite)
-cp recompute-base.sqlite ref-recompute.sqlite; op=recompute; timed fd ref-recompute.sqlite stages recompute
-after[recompute]=$(statsOf ref-recompute.sqlite)
-cp pristine.sqlite ref-health.sqlite; op=health; timed fd ref-health.sqlite health recompute
-after[health]=$(healthRows ref-health.sqlite)
+# The unkilled run of $1 (generate, import, recompute or health) into its file ref-$1.sqlite: its
+# time in took[$1], its result in after[$1]; status 1 when the run fails. These go by the clock.
+reference() {
+    local args t0
+    clean "ref-$1.sqlite"
+    case $1 in
+    generate) args=(generate --customers "$customers" --tickets "$tickets" --touchpoints "$touchpoints" --seed 7) ;;
+    import) cp import-base.sqlite ref-import.sqlite; args=(import tickets import.csv) ;;
+    recompute) cp recompute-base.sqlite ref-recompute.sqlite; args=(stages recompute) ;;
+    health) cp pristine.sqlite ref-health.sqlite; args=(health recompute) ;;
+    *) return 1 ;;
+    esac
+    t0=$(now_ms)
+    fd "ref-$1.sqlite" "${args[@]}" >/dev/null 2>&1 || return 1
+    took[$1]=$(( $(now_ms) - t0 ))
+    if [ "$1" = health ]; then after[$1]=$(healthRows ref-health.sqlite); else after[$1]=$(statsOf "ref-$1.sqlite"); fi
+}
+for op in generate import recompute health; do
+    reference $op || { echo "kill loop: the unkilled $op failed" >&2; exit 1; }
+done
 op=backup; timed fd pristine.sqlite backup ref-backup.sqlite
 cp pristine.sqlite ref-restore.sqlite; op=restore; timed fd ref-restore.sqlite restore other.sqlite
 after[restore]=$(statsOf ref-restore.sqlite)
@@ -93,21 +105,7 @@ op=migrate; timed fd pristine.sqlite migrate --to ref-migrate.sqlite
 # the start, and a round a minute later (a health round found 934/934/17 against 16 tasks).
 refresh() {
     local was=${after[$1]:-}
-    case $1 in
-    generate) clean ref-generate.sqlite
-        fd ref-generate.sqlite generate --customers "$customers" --tickets "$tickets" --touchpoints "$touchpoints" --seed 7 >/dev/null || return 1
-        after[generate]=$(statsOf ref-generate.sqlite) ;;
-    import) clean ref-import.sqlite; cp import-base.sqlite ref-import.sqlite
-        fd ref-import.sqlite import tickets import.csv >/dev/null || return 1
-        after[import]=$(statsOf ref-import.sqlite) ;;
-    recompute) clean ref-recompute.sqlite; cp recompute-base.sqlite ref-recompute.sqlite
-        fd ref-recompute.sqlite stages recompute >/dev/null || return 1
-        after[recompute]=$(statsOf ref-recompute.sqlite) ;;
-    health) clean ref-health.sqlite; cp pristine.sqlite ref-health.sqlite
-        fd ref-health.sqlite health recompute >/dev/null || return 1
-        after[health]=$(healthRows ref-health.sqlite) ;;
-    *) return 1 ;;
-    esac
+    reference "$1" || return 1
     [ "$was" = "${after[$1]}" ] || echo "round $round ($1): the unkilled run's result moved with the clock: $(diff <(echo "$was") <(echo "${after[$1]}") | grep '^[<>]' | tr '\n' ' ')" >&2
 }
 # Whether $2 is operation $1's whole result: the reference's, or that of the same run made now.
