@@ -102,7 +102,14 @@ void generate(Database& db, const GeneratorOptions& options, const StageRules& r
     for (const CannedReply& reply : demo::cannedReplies())
         canned.insert(reply);
 
-    Handover<Batch> planned(8);
+    // Batches of 1,000 customers, two queued: on a server each batch is one COPY per table, and
+    // at each COPY's end the writer waits for the server and the server for the writer. With
+    // batches of 200 (eight queued) the server stood idle a quarter of the time: data set L's rows
+    // took 23.8-26.8 s to load, and 19.9-22.0 s in batches of 1,000, at 170 MB of memory instead
+    // of 86 MB; a file's rows take as long either way (docs/PERFORMANCE.md, "Generate in batches
+    // of 1,000 customers").
+    constexpr std::size_t kBatchSize = 1000;
+    Handover<Batch> planned(2);
     Handover<Batch> spent(0); // written batches, handed back to be freed
     Worker planning(
         [&] {
@@ -111,7 +118,6 @@ void generate(Database& db, const GeneratorOptions& options, const StageRules& r
                 Handover<Batch>& handover;
                 ~Finish() { handover.finish(); }
             } finish{planned};
-            constexpr std::size_t kBatchSize = 200;
             Batch batch;
             Batch done;
             planner.customers([&](CustomerRows&& rows) {
@@ -155,6 +161,9 @@ void generate(Database& db, const GeneratorOptions& options, const StageRules& r
             progress(done, total);
     }
     planning.join();
+    // A cancel that came while the last batch was written: nothing is committed yet.
+    if (cancel && cancel->load(std::memory_order_relaxed))
+        throw Cancelled{};
 }
 
 } // namespace
@@ -240,10 +249,10 @@ qint64 Generator::memoryNeeded(const GeneratorOptions& options)
     constexpr qint64 kPerCustomer = 400;
     constexpr qint64 kPerTicket = 1500;
     constexpr qint64 kPerTouchpoint = 400;
-    // Up to about 12 batches of 200 customers are planned ahead of the writer (queued,
-    // being built, being written, handed back); twice their average share of rows leaves
-    // room for the busier customers.
-    constexpr qint64 kAheadCustomers = qint64(12) * 200;
+    // Up to about 5 batches of 1,000 customers are planned ahead of the writer (two queued,
+    // one being built, one being written, one handed back); twice their average share of
+    // rows leaves room for the busier customers.
+    constexpr qint64 kAheadCustomers = qint64(5) * 1000;
     const qint64 customers = std::max<qint64>(1, options.customers);
     const qint64 tickets = std::max<qint64>(0, options.tickets);
     const qint64 others = std::max<qint64>(0, options.touchpoints - tickets);

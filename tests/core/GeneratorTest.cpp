@@ -196,9 +196,14 @@ TEST_CASE("A cancelled generate leaves the file as it was", "[generator]")
         if (++calls == 1)
             cancel = true;
     };
-    auto result = Generator::run(*db, small(), clock, progress, &cancel);
+    // 1,500 customers: cancelled after the first of two batches (1,000 customers each), before
+    // the second is written; 300: during the only one, before the commit.
+    GeneratorOptions options = small();
+    options.customers = GENERATE(1500, 300);
+    auto result = Generator::run(*db, options, clock, progress, &cancel);
     REQUIRE_FALSE(result);
     CHECK(result.error().contains(QStringLiteral("cancelled")));
+    CHECK(calls == 1);
     CHECK(count(*db, "SELECT count(*) FROM customer") == 0);
     CHECK(count(*db, "SELECT count(*) FROM agent") == 0);
     // The indexes and triggers dropped for the bulk load are back (SQLite's bulk load drops them).

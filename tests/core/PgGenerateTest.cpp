@@ -245,7 +245,7 @@ TEST_CASE("generate on PostgreSQL stopped half-way leaves nothing behind", "[pos
     auto server = openServer(schema);
     const FixedClock clock(test::testNow());
     GeneratorOptions options = tiny();
-    options.customers = 1000; // several batches: the first is written before the stop
+    options.customers = 1500; // two batches: the first is written before the stop
     options.tickets = 2000;
     options.touchpoints = 5000;
     std::atomic_bool cancel = false;
