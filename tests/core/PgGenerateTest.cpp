@@ -147,8 +147,9 @@ TEST_CASE("generate on PostgreSQL writes the rows and summaries SQLite writes fo
     CHECK(server->scalar("SELECT count(*) FROM touchpoint") == 3000);
     // Vacuumed after the commit (BulkSession::vacuumAfterCommit): every page marked all-visible
     // at once, so index-only scans need not read the tables until autovacuum comes, and every
-    // table counted vacuumed, whether it needed the whole VACUUM (ticket_words, customer: written
-    // by finish()) or, loaded frozen, only one without its indexes (touchpoint).
+    // table counted vacuumed, whether it needed the whole VACUUM (customer: its summaries updated
+    // by finish()) or only one without its indexes (touchpoint, loaded frozen; ticket_words,
+    // filled by finish()).
     checkVacuumed(*server, {"ticket", "touchpoint"}, {"customer", "ticket_words", "agent"});
     // The summaries the triggers keep, built in SQL on the server and in C++ for SQLite.
     const char* customers =

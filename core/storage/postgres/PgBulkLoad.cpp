@@ -347,34 +347,37 @@ void BulkSession::vacuumAfterCommit() noexcept
     QElapsedTimer timer;
     timer.start();
     // The rows are committed: a VACUUM that fails (the connection gone) loses nothing, and
-    // autovacuum does the same later. Two passes, from the visibility map as finish()'s ANALYZE
-    // counted it (pg_class.relallvisible against relpages):
-    // - a whole VACUUM for a table with a page left unmarked (what finish() rewrote, every table
-    //   of a load that did not freeze), and for agent and audit_log, which migrate may update
-    //   after finish() (the owner's agent, Team::claimOwner; its audit entry, held until the
-    //   commit): a dead row needs the pass over the indexes before its page can be marked;
-    // - VACUUM (INDEX_CLEANUP OFF) for the others, loaded frozen: it marks a page inserted into
-    //   since that ANALYZE (a colleague's first write after the commit) and counts the table
-    //   vacuumed, so that autovacuum does not come to VACUUM the load's rows again
-    //   (013_autovacuum.sql: after 1 % of a large table's rows inserted; it still comes to
-    //   ANALYZE them, as before), but it leaves out the pass over the indexes, which finds
-    //   nothing to do there: L's five largest tables loaded frozen took 0.73-0.76 s with it and
-    //   1.4-1.9 ms without (docs/PERFORMANCE.md, "Run twenty-one, and two savings on a server's
-    //   bulk work").
-    // The load's row counts reach the server's statistics first (PostgreSQL 15 sends them at
-    // most once a second, so a short load's would come after the VACUUM and count its rows as
-    // inserted since); where the function is missing or refused, nothing else changes.
-    (void)m_conn.exec("SELECT pg_stat_force_next_flush()");
+    // autovacuum does the same later. Two passes:
+    // - a whole VACUUM for a table with dead rows (what finish() updated: the customers'
+    //   summaries; what was deleted or updated before the load), and for agent and audit_log,
+    //   which migrate may update after finish() (the owner's agent, Team::claimOwner; its audit
+    //   entry, held until the commit): a dead row needs the pass over the indexes before its page
+    //   can be marked all-visible;
+    // - VACUUM (INDEX_CLEANUP OFF) for the others, whose rows were only inserted: it marks their
+    //   pages (those loaded frozen already are; what finish() filled by INSERT … SELECT, such as
+    //   ticket_words, is not) and counts the table vacuumed, so that autovacuum does not come to
+    //   VACUUM the load's rows again (013_autovacuum.sql: after 1 % of a large table's rows
+    //   inserted; it still comes to ANALYZE them, as before), but it leaves out the pass over the
+    //   indexes, which finds nothing to do without dead rows and reads every page of a GIN index:
+    //   L's five largest tables loaded frozen took 0.73-0.76 s with it and 1.4-1.9 ms without,
+    //   ticket_words 0.54 s and 0.24 s (docs/PERFORMANCE.md, "Run twenty-one, and two savings on
+    //   a server's bulk work"; "Generate in batches of 1,000 customers").
+    // The dead rows are the server's statistics (pg_stat_get_dead_tuples), which a backend sends
+    // at most once a second (PostgreSQL 15): the load's counts are sent first. Where that is
+    // refused, a table with a page that finish()'s ANALYZE found unmarked in the visibility map
+    // (pg_class.relallvisible against relpages) gets the whole VACUUM instead.
+    const bool counted = m_conn.exec("SELECT pg_stat_force_next_flush()").has_value();
     const QByteArray tables = tableArray().chopped(1) + ",ticket_words,customer_names}";
     const Outcome<Rows> lists = m_conn.exec(
         "SELECT string_agg(t.name, ', ' ORDER BY t.name) FILTER (WHERE t.whole), "
         "string_agg(t.name, ', ' ORDER BY t.name) FILTER (WHERE NOT t.whole) FROM (SELECT "
         "quote_ident(n.nspname) || '.' || quote_ident(c.relname) AS name, "
-        "c.relallvisible < c.relpages OR c.relname IN ('agent', 'audit_log') AS whole "
+        "c.relname IN ('agent', 'audit_log') OR CASE WHEN $2::bool THEN "
+        "pg_stat_get_dead_tuples(c.oid) > 0 ELSE c.relallvisible < c.relpages END AS whole "
         "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
         "WHERE n.nspname = current_schema() AND c.relname = ANY ($1::text[]) "
         "AND c.relkind IN ('r', 'p')) AS t",
-        {tables.constData()});
+        {tables.constData(), counted ? "true" : "false"});
     if (!lists) {
         qCWarning(lcPgBulk, "VACUUM after the load (finding its tables): %s",
                   qUtf8Printable(lists.error().sentence));

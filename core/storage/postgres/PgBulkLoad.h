@@ -107,13 +107,14 @@ public:
     // owner's session only), which sets their visibility map. A bulk load leaves it unset until
     // autovacuum comes, minutes later, and until then every index-only scan reads the table
     // too: the overview of L migrated into a server painted in 2.2–2.4 s instead of 0.55–0.65
-    // s, and the VACUUM takes 2.9 s (docs/PERFORMANCE.md). A whole VACUUM for the tables with a
-    // page that finish()'s ANALYZE found unmarked in the visibility map (what finish() rewrote,
-    // every table of a load that did not freeze) and for agent and audit_log, which migrate may
-    // update after finish(); the others, loaded frozen (COPY … FREEZE), get VACUUM
-    // (INDEX_CLEANUP OFF), which marks what was inserted since and counts them vacuumed
+    // s, and the VACUUM takes 2.9 s (docs/PERFORMANCE.md). A whole VACUUM for the tables with
+    // dead rows (the customers' summaries that finish() updated; where the server's statistics
+    // cannot be sent first, every table with a page that finish()'s ANALYZE found unmarked in the
+    // visibility map) and for agent and audit_log, which migrate may update after finish(); the
+    // others get VACUUM (INDEX_CLEANUP OFF), which marks their pages and counts them vacuumed
     // (autovacuum does not come to VACUUM the load's rows) without the pass over their indexes,
-    // which found nothing to do there. A failure is logged, not thrown: the rows are committed.
+    // which finds nothing to do without dead rows. A failure is logged, not thrown: the rows are
+    // committed.
     void vacuumAfterCommit() noexcept;
 
 private:
