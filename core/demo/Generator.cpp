@@ -40,6 +40,7 @@ struct Cancelled {};
 // writes.
 struct Batch {
     std::vector<Customer> customers;
+    std::vector<CustomerRepository::Summary> summaries; // summaries[i]: customers[i]'s
     std::vector<Contact> contacts;
     std::vector<StageTransition> history;
     std::vector<Ticket> tickets;
@@ -47,8 +48,9 @@ struct Batch {
     std::vector<Touchpoint> touchpoints;
     qint64 rows = 0;
 
-    void add(CustomerRows&& planned)
+    void add(CustomerRows&& planned, const CustomerRepository::Summary& summary)
     {
+        summaries.push_back(summary);
         rows += planned.size();
         std::move(planned.history.begin(), planned.history.end(), std::back_inserter(history));
         std::move(planned.tickets.begin(), planned.tickets.end(), std::back_inserter(tickets));
@@ -71,7 +73,8 @@ public:
 
     void store(const Batch& batch)
     {
-        m_customers.insert(std::span<const Customer>(batch.customers));
+        m_customers.insert(std::span<const Customer>(batch.customers),
+                           std::span<const CustomerRepository::Summary>(batch.summaries));
         m_contacts.insert(std::span<const Contact>(batch.contacts));
         m_transitions.insert(std::span<const StageTransition>(batch.history));
         m_tickets.insert(std::span<const Ticket>(batch.tickets));
@@ -87,6 +90,23 @@ private:
     TicketCommentRepository m_comments;
     TouchpointRepository m_touchpoints;
 };
+
+// Customer `id`'s summary columns: its open tickets among `tickets` (all of its tickets), and what
+// `summaries` counted of its touchpoints, every one of them added before.
+CustomerRepository::Summary summaryOf(qint64 id, const std::vector<Ticket>& tickets,
+                                      const TouchpointSummaries& summaries)
+{
+    CustomerRepository::Summary summary;
+    summary.openTickets = std::count_if(tickets.begin(), tickets.end(),
+                                        [](const Ticket& t) { return isOpen(t.status); });
+    if (const auto touched = summaries.customer(id)) {
+        summary.lastTouch = touched->lastTouch;
+        summary.lastReview = touched->lastReview;
+        summary.lastAdvocacy = touched->lastAdvocacy;
+        summary.bestSurvey = touched->bestSurvey;
+    }
+    return summary;
+}
 
 // Plans on a second thread (strings, dates, random draws) while this one writes.
 // The touchpoint summaries are built on the planning thread as the rows are planned.
@@ -133,7 +153,9 @@ void generate(Database& db, const GeneratorOptions& options, const StageRules& r
                     add(p);
                 for (const Ticket& t : rows.tickets)
                     add(TicketRepository::arrival(t, t.id)); // written with the ticket
-                batch.add(std::move(rows));
+                const CustomerRepository::Summary summary =
+                    summaryOf(c.id, rows.tickets, summaries);
+                batch.add(std::move(rows), summary);
                 if (batch.customers.size() < kBatchSize)
                     return true;
                 while (spent.tryPop(done))
@@ -355,6 +377,7 @@ Status Generator::run(Database& db, const GeneratorOptions& options, const Clock
         BulkLoad load(db);
         AuditPause quiet(db); // where triggers stay on (a server role that may not switch them off)
         TouchpointSummaries summaries;
+        summaries.setCustomersWritten(true); // the writer stores them with each customer
         try {
             generate(db, shifted, *rules, clock, progress, cancel, summaries);
         } catch (const Cancelled&) {

@@ -57,9 +57,10 @@ public:
 
     // `touchpoints`: the touchpoint summaries, when the writer built them as it wrote (generate)
     // or counted what it kept (the CSV import, TouchpointSummaries::countKept); otherwise they
-    // are rebuilt from the touchpoints. PostgreSQL copies the customers' columns from them, and
-    // the day counts when the session's time zone is this process's (pg::BulkSession), else
-    // counts on the server.
+    // are rebuilt from the touchpoints. PostgreSQL copies the customers' columns from them
+    // (neither backend writes them when the writer stored them with each customer:
+    // TouchpointSummaries::customersWritten), and the day counts when the session's time zone
+    // is this process's (pg::BulkSession), else counts on the server.
     void commit(TouchpointSummaries* touchpoints = nullptr);
 
     // What each backend does; the constructor picks one (storage/sqlite/BulkLoad.cpp).

@@ -14,6 +14,8 @@
 
 #include <algorithm>
 #include <optional>
+#include <stdexcept>
+#include <vector>
 
 namespace fd {
 
@@ -55,6 +57,29 @@ void bindRow(Statement& q, int i, const Customer& c)
     bindId(q, i + 12, c.id);
 }
 
+// A customer and its summary, for the insert that writes both.
+struct Summarised {
+    const Customer* customer;
+    const CustomerRepository::Summary* summary;
+};
+
+constexpr std::string_view kInsertSummarised =
+    "INSERT INTO customer (name, email, company, plan, owner_id, since, status, stage, "
+    "stage_entered_at, stage_pinned, tags, notes, id, open_tickets, last_touch_at, "
+    "last_review_at, last_advocacy_at, best_survey) VALUES ";
+constexpr int kInsertSummarisedColumns = 18;
+
+void bindSummarised(Statement& q, int i, const Summarised& row)
+{
+    bindRow(q, i, *row.customer);
+    const CustomerRepository::Summary& s = *row.summary;
+    q.bind(i + 13, s.openTickets);
+    q.bind(i + 14, s.lastTouch);
+    q.bind(i + 15, s.lastReview);
+    q.bind(i + 16, s.lastAdvocacy);
+    q.bind(i + 17, s.bestSurvey);
+}
+
 } // namespace
 
 qint64 CustomerRepository::insert(const Customer& c)
@@ -75,6 +100,19 @@ void CustomerRepository::insert(std::span<const Customer> customers)
         return;
     }
     insertRows(m_db, kInsert, kInsertColumns, customers, bindRow);
+}
+
+void CustomerRepository::insert(std::span<const Customer> customers,
+                                std::span<const Summary> summaries)
+{
+    if (customers.size() != summaries.size())
+        throw std::invalid_argument("CustomerRepository::insert: one summary for each customer");
+    std::vector<Summarised> rows;
+    rows.reserve(customers.size());
+    for (std::size_t i = 0; i < customers.size(); ++i)
+        rows.push_back({&customers[i], &summaries[i]});
+    insertRows(m_db, kInsertSummarised, kInsertSummarisedColumns, std::span<const Summarised>(rows),
+               bindSummarised);
 }
 
 QString CustomerRepository::validate(const Customer& customer, const QDateTime& now)

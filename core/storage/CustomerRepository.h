@@ -50,6 +50,21 @@ public:
     // Many customers, several rows per statement (COPY on a server) when every one carries
     // its planned id; one by one otherwise.
     void insert(std::span<const Customer> customers);
+    // A customer's summary columns, which the ticket and touchpoint triggers keep (schema v3),
+    // for a bulk writer that plans each customer whole, its tickets and touchpoints with it
+    // (generate): stored with the row, they need no UPDATE of every customer after the load.
+    // Times in UTC seconds; nullopt for none. Rules: storage/TouchpointSummaries.h.
+    struct Summary {
+        qint64 openTickets = 0; // tickets of an open status (isOpen(TicketStatus))
+        std::optional<qint64> lastTouch;
+        std::optional<qint64> lastReview;
+        std::optional<qint64> lastAdvocacy;
+        std::optional<qint64> bestSurvey; // NPS 0..10
+    };
+    // Many customers with their summaries, summaries[i] customer i's, each with its planned id
+    // (> 0), several rows per statement (COPY on a server). Throws SqlError, and
+    // std::invalid_argument when the two spans differ in size.
+    void insert(std::span<const Customer> customers, std::span<const Summary> summaries);
 
 private:
     Status requireOwner(const Customer& customer); // throws SqlError

@@ -4,6 +4,8 @@
 
 #include <QDate>
 
+#include <utility>
+
 namespace fd {
 
 namespace {
@@ -30,6 +32,11 @@ int TouchpointSummaries::number(std::vector<std::string>& names, std::string_vie
 }
 
 TouchpointSummaries::Customer* TouchpointSummaries::find(qint64 id)
+{
+    return const_cast<Customer*>(std::as_const(*this).find(id));
+}
+
+const TouchpointSummaries::Customer* TouchpointSummaries::find(qint64 id) const
 {
     if (id >= 0 && id < kDenseIds) {
         const auto i = static_cast<std::size_t>(id);
@@ -102,16 +109,30 @@ void TouchpointSummaries::addCustomers(Database& db)
         addCustomer(q->int64(0), q->utf8(1));
 }
 
-void TouchpointSummaries::forEachCustomer(
-    const std::function<void(const CustomerSummary&)>& visit) const
+std::optional<TouchpointSummaries::CustomerSummary>
+TouchpointSummaries::summaryOf(qint64 id, const Customer& c)
 {
+    if (c.stage < 0 || c.lastTouch == kNone)
+        return std::nullopt;
     const auto given = [](qint64 value) {
         return value == kNone ? std::nullopt : std::optional<qint64>(value);
     };
-    auto one = [&](qint64 id, const Customer& c) {
-        if (c.stage < 0 || c.lastTouch == kNone)
-            return;
-        visit({id, c.lastTouch, given(c.lastReview), given(c.lastAdvocacy), given(c.bestSurvey)});
+    return CustomerSummary{id, c.lastTouch, given(c.lastReview), given(c.lastAdvocacy),
+                           given(c.bestSurvey)};
+}
+
+std::optional<TouchpointSummaries::CustomerSummary> TouchpointSummaries::customer(qint64 id) const
+{
+    const Customer* c = find(id);
+    return c ? summaryOf(id, *c) : std::nullopt;
+}
+
+void TouchpointSummaries::forEachCustomer(
+    const std::function<void(const CustomerSummary&)>& visit) const
+{
+    const auto one = [&](qint64 id, const Customer& c) {
+        if (const std::optional<CustomerSummary> summary = summaryOf(id, c))
+            visit(*summary);
     };
     for (std::size_t id = 0; id < m_dense.size(); ++id)
         one(static_cast<qint64>(id), m_dense[id]);
@@ -128,29 +149,29 @@ void TouchpointSummaries::forEachDay(
               m_kinds[static_cast<std::size_t>(key & 0xffff)], n);
 }
 
-void TouchpointSummaries::write(Database& db)
+void TouchpointSummaries::writeCustomers(Database& db) const
 {
-    // Two calls: no backend has to accept several statements in one string.
-    db.execute("DELETE FROM touchpoint_day");
     db.execute("UPDATE customer SET last_touch_at = NULL, last_review_at = NULL, "
                "last_advocacy_at = NULL, best_survey = NULL WHERE last_touch_at IS NOT NULL");
-    auto bindOrNull = [](Statement& q, int index, std::optional<qint64> value) {
-        if (value)
-            q.bind(index, *value);
-        else
-            q.bindNull(index);
-    };
     auto update = db.query(
         "UPDATE customer SET last_touch_at = ?2, last_review_at = ?3, last_advocacy_at = ?4, "
         "best_survey = ?5 WHERE id = ?1");
     forEachCustomer([&](const CustomerSummary& c) {
         update->bind(1, c.id);
         update->bind(2, c.lastTouch);
-        bindOrNull(*update, 3, c.lastReview);
-        bindOrNull(*update, 4, c.lastAdvocacy);
-        bindOrNull(*update, 5, c.bestSurvey);
+        update->bind(3, c.lastReview);
+        update->bind(4, c.lastAdvocacy);
+        update->bind(5, c.bestSurvey);
         update->exec();
     });
+}
+
+void TouchpointSummaries::write(Database& db)
+{
+    // Two calls: no backend has to accept several statements in one string.
+    db.execute("DELETE FROM touchpoint_day");
+    if (!m_customersWritten)
+        writeCustomers(db);
 
     auto insert = db.query(
         "INSERT INTO touchpoint_day (day, stage, kind, touchpoints) VALUES (?1, ?2, ?3, ?4)");

@@ -50,6 +50,14 @@ public:
         std::optional<qint64> lastAdvocacy;
         std::optional<qint64> bestSurvey;
     };
+    // Customer `id`'s summary so far: nullopt when it was not added or has no touchpoint yet.
+    std::optional<CustomerSummary> customer(qint64 id) const;
+    // Whether the writer stored each customer's summary columns with the customer's row
+    // (CustomerRepository::Summary, open tickets included), as generate does: write() and a bulk
+    // load then store only the day counts, and leave the customers as they are. False at first.
+    void setCustomersWritten(bool written) { m_customersWritten = written; }
+    bool customersWritten() const { return m_customersWritten; }
+
     // What write() stores, for a writer of its own (PostgreSQL's bulk load copies it): each
     // customer added that has a touchpoint, and each (local day, stage key, kind) count, the
     // day in this process's local zone (LocalDays).
@@ -58,7 +66,8 @@ public:
     forEachDay(const std::function<void(QDate day, std::string_view stage, std::string_view kind,
                                         qint64 touchpoints)>& visit) const;
 
-    // Replaces the stored summaries with these. Throws SqlError.
+    // Replaces the stored summaries with these (the day counts only, when customersWritten()).
+    // Throws SqlError.
     void write(Database& db);
     // Reads every customer and touchpoint, and writes their summaries. Throws SqlError.
     static void rebuild(Database& db);
@@ -82,6 +91,10 @@ private:
     };
     static_assert(sizeof(Kept) == 24, "keep() documents 24 bytes a touchpoint");
     Customer* find(qint64 id);
+    const Customer* find(qint64 id) const;
+    // The summary of customer `id` held in `c`: nullopt when it was not added or has no touchpoint.
+    static std::optional<CustomerSummary> summaryOf(qint64 id, const Customer& c);
+    void writeCustomers(Database& db) const; // the customers' columns, as write() stores them
     static int number(std::vector<std::string>& names, std::string_view name);
     void addCustomers(Database& db); // every customer of the database, with its stage key now
     // addTouchpoint() with the kind as its index into m_kinds.
@@ -94,6 +107,7 @@ private:
     LocalDays m_days;
     std::unordered_map<quint64, qint64> m_tally; // (day, stage, kind) → touchpoints
     std::vector<Kept> m_kept;
+    bool m_customersWritten = false;
 };
 
 } // namespace fd

@@ -119,6 +119,7 @@ public:
 
 private:
     void computeSummaries(const TouchpointSummaries* given);
+    void updateCustomerSummaries(const TouchpointSummaries* given);
     // `step` logs the time each part took.
     void copyWhatTriggersKeep(const std::function<void(const char*)>& step);
     void copyCustomerSummaries(const TouchpointSummaries& given);

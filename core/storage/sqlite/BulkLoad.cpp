@@ -171,7 +171,10 @@ void SqliteBulkLoad::commit(TouchpointSummaries* touchpoints)
         touchpoints->write(m_db);
     else
         TouchpointSummaries::rebuild(m_db);
-    m_db.execute("UPDATE customer SET open_tickets = 0");
+    // Open tickets too, unless the writer stored them with each customer (generate).
+    const bool openTicketsWritten = touchpoints && touchpoints->customersWritten();
+    if (!openTicketsWritten)
+        m_db.execute("UPDATE customer SET open_tickets = 0");
     step("summaries");
     {
         sqlite::SortsInRuns runs(m_db); // in the load's 256 MB
@@ -183,12 +186,15 @@ void SqliteBulkLoad::commit(TouchpointSummaries* touchpoints)
     }
     step("indexes");
     // Open tickets are a few percent of all: counted from their own (partial) index.
-    m_db.execute(("UPDATE customer SET open_tickets = o.n FROM (SELECT customer_id, count(*) AS n "
-                  "FROM ticket INDEXED BY ticket_open_created WHERE " +
-                  m_db.dialect().openTicket("status") +
-                  " GROUP BY customer_id) AS o WHERE customer.id = o.customer_id")
-                     .c_str());
-    step("open tickets");
+    if (!openTicketsWritten) {
+        m_db.execute(
+            ("UPDATE customer SET open_tickets = o.n FROM (SELECT customer_id, count(*) AS n "
+             "FROM ticket INDEXED BY ticket_open_created WHERE " +
+             m_db.dialect().openTicket("status") +
+             " GROUP BY customer_id) AS o WHERE customer.id = o.customer_id")
+                .c_str());
+        step("open tickets");
+    }
     sqlite::rebuildSearchIndex(m_db);
     step("full-text index");
     // The open tasks of each stage by due day (schema v17), as its triggers would count them.
