@@ -65,16 +65,21 @@ struct Batch {
 // Writes a batch of customers' rows; the big tables go in many rows per statement.
 class Writer {
 public:
-    explicit Writer(Database& db)
+    // `withSummaries`: the customers' summary columns go in with their rows
+    // (BulkLoad::triggersOff).
+    Writer(Database& db, bool withSummaries)
         : m_customers(db), m_transitions(db), m_contacts(db), m_tickets(db), m_comments(db),
-          m_touchpoints(db)
+          m_touchpoints(db), m_withSummaries(withSummaries)
     {
     }
 
     void store(const Batch& batch)
     {
-        m_customers.insert(std::span<const Customer>(batch.customers),
-                           std::span<const CustomerRepository::Summary>(batch.summaries));
+        if (m_withSummaries)
+            m_customers.insert(std::span<const Customer>(batch.customers),
+                               std::span<const CustomerRepository::Summary>(batch.summaries));
+        else
+            m_customers.insert(std::span<const Customer>(batch.customers));
         m_contacts.insert(std::span<const Contact>(batch.contacts));
         m_transitions.insert(std::span<const StageTransition>(batch.history));
         m_tickets.insert(std::span<const Ticket>(batch.tickets));
@@ -89,6 +94,7 @@ private:
     TicketRepository m_tickets;
     TicketCommentRepository m_comments;
     TouchpointRepository m_touchpoints;
+    bool m_withSummaries;
 };
 
 // Customer `id`'s summary columns: its open tickets among `tickets` (all of its tickets), and what
@@ -169,7 +175,7 @@ void generate(Database& db, const GeneratorOptions& options, const StageRules& r
         },
         [&] { planned.close(); });
 
-    Writer writer(db);
+    Writer writer(db, summaries.customersWritten());
     const qint64 total = options.customers + options.touchpoints;
     qint64 done = 0;
     Batch batch;
@@ -377,7 +383,9 @@ Status Generator::run(Database& db, const GeneratorOptions& options, const Clock
         BulkLoad load(db);
         AuditPause quiet(db); // where triggers stay on (a server role that may not switch them off)
         TouchpointSummaries summaries;
-        summaries.setCustomersWritten(true); // the writer stores them with each customer
+        // With the triggers off, the writer stores each customer's summary columns with its row;
+        // else (a server role that does not own the tables) the triggers count them as rows go in.
+        summaries.setCustomersWritten(load.triggersOff());
         try {
             generate(db, shifted, *rules, clock, progress, cancel, summaries);
         } catch (const Cancelled&) {

@@ -62,12 +62,19 @@ public:
     // TouchpointSummaries::customersWritten), and the day counts when the session's time zone
     // is this process's (pg::BulkSession), else counts on the server.
     void commit(TouchpointSummaries* touchpoints = nullptr);
+    // Whether the triggers that keep the summaries are off until commit(), which then writes what
+    // they would have kept: always on SQLite; on a server for the tables' owner, not for another
+    // role, whose rows the triggers count as they go in (pg::BulkSession). A writer that stores
+    // the customers' summary columns with their rows (TouchpointSummaries::customersWritten) may
+    // do so only then: the triggers would add every open ticket to its customer again.
+    bool triggersOff() const;
 
     // What each backend does; the constructor picks one (storage/sqlite/BulkLoad.cpp).
     class Body {
     public:
         virtual ~Body() = default;
         virtual void commit(TouchpointSummaries* touchpoints) = 0;
+        virtual bool triggersOff() const = 0;
     };
 
 private:

@@ -9,12 +9,12 @@
 #include "storage/MultiRowInsert.h"
 #include "storage/RowStamp.h"
 #include "storage/SharedNames.h"
+#include "storage/SqlError.h"
 #include "storage/StageTransitionRepository.h"
 #include "storage/Transaction.h"
 
 #include <algorithm>
 #include <optional>
-#include <stdexcept>
 #include <vector>
 
 namespace fd {
@@ -105,8 +105,11 @@ void CustomerRepository::insert(std::span<const Customer> customers)
 void CustomerRepository::insert(std::span<const Customer> customers,
                                 std::span<const Summary> summaries)
 {
-    if (customers.size() != summaries.size())
-        throw std::invalid_argument("CustomerRepository::insert: one summary for each customer");
+    const bool planned =
+        std::all_of(customers.begin(), customers.end(), [](const Customer& c) { return c.id > 0; });
+    if (customers.size() != summaries.size() || !planned)
+        throw SqlError(0, tr("Customers written with their summaries need one summary and a "
+                             "planned id each."));
     std::vector<Summarised> rows;
     rows.reserve(customers.size());
     for (std::size_t i = 0; i < customers.size(); ++i)

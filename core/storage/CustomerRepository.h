@@ -62,8 +62,8 @@ public:
         std::optional<qint64> bestSurvey; // NPS 0..10
     };
     // Many customers with their summaries, summaries[i] customer i's, each with its planned id
-    // (> 0), several rows per statement (COPY on a server). Throws SqlError, and
-    // std::invalid_argument when the two spans differ in size.
+    // (> 0), several rows per statement (COPY on a server). Throws SqlError, also when the two
+    // spans differ in size or an id is not planned.
     void insert(std::span<const Customer> customers, std::span<const Summary> summaries);
 
 private:

@@ -364,9 +364,12 @@ void BulkSession::vacuumAfterCommit() noexcept
     //   a server's bulk work"; "Generate in batches of 1,000 customers").
     // The dead rows are the server's statistics (pg_stat_get_dead_tuples), which a backend sends
     // at most once a second (PostgreSQL 15): the load's counts are sent first. Where that is
-    // refused, a table with a page that finish()'s ANALYZE found unmarked in the visibility map
-    // (pg_class.relallvisible against relpages) gets the whole VACUUM instead.
-    const bool counted = m_conn.exec("SELECT pg_stat_force_next_flush()").has_value();
+    // refused, or the server counts nothing (track_counts off), a table with a page that
+    // finish()'s ANALYZE found unmarked in the visibility map (pg_class.relallvisible against
+    // relpages) gets the whole VACUUM instead.
+    const Outcome<Rows> flushed = m_conn.exec(
+        "SELECT current_setting('track_counts')::bool::int FROM pg_stat_force_next_flush()");
+    const bool counted = flushed && flushed->count() == 1 && flushed->int64(0, 0) == 1;
     const QByteArray tables = tableArray().chopped(1) + ",ticket_words,customer_names}";
     const Outcome<Rows> lists = m_conn.exec(
         "SELECT string_agg(t.name, ', ' ORDER BY t.name) FILTER (WHERE t.whole), "
@@ -565,6 +568,7 @@ public:
         m_transaction.commit();
         m_session.vacuumAfterCommit();
     }
+    bool triggersOff() const override { return m_session.triggersOff(); }
 
 private:
     Transaction m_transaction;

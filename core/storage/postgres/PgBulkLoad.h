@@ -58,10 +58,11 @@ extern const char* const kDataTables[14];
 //   (011_ticket_day.sql: the tickets of each UTC day), task_day from the tasks
 //   (023_task_day.sql: the open tasks of each due day), customer_name_count and customer_names
 //   from the customers (026_dashboard_reads.sql: how many have each name; 029_search_urgency.sql:
-//   each one's name). When the writer built the
-//   touchpoint summaries as it wrote (`given`: generate), the customers' touchpoint columns are
-//   copied from them instead of read back from 5 M touchpoints, and touchpoint_day too when the
-//   session's TimeZone is this process's zone (the days `given` counted); else SQL counts it;
+//   each one's name). When the writer built the touchpoint summaries as it wrote (`given`:
+//   generate), the customers' columns are left as the writer stored them with the rows
+//   (TouchpointSummaries::customersWritten) or else copied from `given` instead of read back
+//   from 5 M touchpoints, and touchpoint_day is copied from `given` too when the session's
+//   TimeZone is this process's zone (the days `given` counted); else SQL counts it;
 // - ticket.search, which the trigger ticket_search would have set, for the rows that came
 //   without it (the rows through RowSink bring it where their text is ASCII: PgSearchWords.h);
 // - the primary and unique keys again (a repeated id fails here: SQLSTATE 23505), the other
@@ -103,6 +104,9 @@ public:
     BulkSession(const BulkSession&) = delete;
     BulkSession& operator=(const BulkSession&) = delete;
     void finish(const TouchpointSummaries* given = nullptr);
+    // Whether the user triggers are off until finish() (the tables' owner), rather than counting
+    // every row as it goes in (a row load, for another role).
+    bool triggersOff() const { return m_owner && !m_tableList.isEmpty(); }
     // After the caller's commit, outside any transaction: VACUUM of the tables loaded (the
     // owner's session only), which sets their visibility map. A bulk load leaves it unset until
     // autovacuum comes, minutes later, and until then every index-only scan reads the table

@@ -42,6 +42,7 @@ class SqliteBulkLoad final : public BulkLoad::Body {
 public:
     SqliteBulkLoad(Database& db, BulkLoad::Indexes indexes);
     void commit(TouchpointSummaries* touchpoints) override;
+    bool triggersOff() const override { return true; } // every trigger dropped until commit()
 
 private:
     Database& m_db;
@@ -227,6 +228,11 @@ BulkLoad::~BulkLoad() = default;
 void BulkLoad::commit(TouchpointSummaries* touchpoints)
 {
     m_body->commit(touchpoints);
+}
+
+bool BulkLoad::triggersOff() const
+{
+    return m_body->triggersOff();
 }
 
 } // namespace fd
