@@ -372,10 +372,14 @@ if [ -n "$pg" ]; then
 fi
 
 # generate L on the server, last (the longest PostgreSQL step, while pgspeed's bulk work is
-# under way): into a database of its own after its init (not timed), then dropped.
+# under way): into a database of its own after its init (not timed), then dropped. The server's
+# work left by the team bench (its checkpoint, autovacuum of L's database) done first, untimed,
+# as before the import: run twenty-four timed 59.6 s right after the team bench, where the same
+# build took 50.1-52.6 s by hand on a quiet server.
 if [ -n "$pg" ]; then
     psql_on postgres -c 'CREATE DATABASE funneldesk_gen' >/dev/null
     "$cli" --db "$(pg_db funneldesk_gen)" init >/dev/null
+    quiet_server
     start=$(now)
     "$cli" --db "$(pg_db funneldesk_gen)" generate --customers "$customers" --tickets "$tickets" \
         --touchpoints "$touchpoints" --seed 1 2>/dev/null
@@ -384,6 +388,7 @@ if [ -n "$pg" ]; then
     pg_next "≤ 60 s" "$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.1f", b - a }')" 60
     row "generate L (PostgreSQL: timed last)" "≤ 20 s" "—" "$generate_secs" "s" \
         "$(awk -v s="$generate_secs" 'BEGIN { print (s <= 20) ? 1 : 0 }')"
+    echo "  (generate L on the server${quiet_note})"
 fi
 
 if [ -n "$pg" ]; then
