@@ -1344,6 +1344,10 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <source>The email “%1” already belongs to %2; each customer needs its own, as imports match customers on it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Customers written with their summaries need one summary and a planned id each.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::CustomerTableModel</name>

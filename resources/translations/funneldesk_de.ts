@@ -1346,6 +1346,10 @@ Eine Datei aus einer älteren FunnelDesk-Version wird einmalig beim ersten Öffn
         <source>There is no customer with id %1.</source>
         <translation>Es gibt keinen Kunden mit der ID %1.</translation>
     </message>
+    <message>
+        <source>Customers written with their summaries need one summary and a planned id each.</source>
+        <translation>Kunden, die mit ihren Kennzahlen geschrieben werden, brauchen je eine Kennzahlenzeile und eine vorab vergebene ID.</translation>
+    </message>
 </context>
 <context>
     <name>fd::CustomerTableModel</name>
