@@ -2,8 +2,10 @@
 #include "demo/Generator.h"
 #include "common/TimeUnits.h"
 #include "stages/StageEngine.h"
+#include "storage/CustomerRepository.h"
 #include "storage/IntegrityCheck.h"
 #include "storage/SettingsRepository.h"
+#include "storage/SqlError.h"
 #include "storage/StatsRepository.h"
 #include "support/TestSupport.h"
 
@@ -13,6 +15,7 @@
 
 #include <algorithm>
 #include <map>
+#include <span>
 
 using namespace fd;
 
@@ -197,10 +200,25 @@ TEST_CASE("A generate of several batches stores every customer's summaries as it
     options.touchpoints = 4200;
     auto db = generated(scratch, QStringLiteral("batches.sqlite"), options);
     CHECK(count(*db, "SELECT count(*) FROM customer") == 2100);
-    CHECK(count(*db, "SELECT count(*) FROM customer WHERE id > 2000 AND open_tickets > 0") > 0);
+    // Each of the three batches has customers with open tickets, counted by the writer.
+    CHECK(
+        count(*db, "SELECT count(DISTINCT (id - 1) / 1000) FROM customer WHERE open_tickets > 0") ==
+        3);
     auto problems = IntegrityCheck::run(*db);
     REQUIRE(problems);
     CHECK(problems->join(QLatin1Char('\n')).toStdString() == "");
+    // Summaries are one per customer, each customer with its planned id.
+    Customer unplanned;
+    unplanned.name = QStringLiteral("Unplanned");
+    unplanned.since = QDate(2026, 1, 5);
+    const CustomerRepository::Summary summary;
+    CHECK_THROWS_AS(CustomerRepository(*db).insert(std::span<const Customer>(&unplanned, 1),
+                                                   std::span<const CustomerRepository::Summary>()),
+                    SqlError);
+    CHECK_THROWS_AS(CustomerRepository(*db).insert(std::span<const Customer>(&unplanned, 1),
+                                                   std::span(&summary, 1)),
+                    SqlError);
+    CHECK(count(*db, "SELECT count(*) FROM customer") == 2100);
 }
 
 TEST_CASE("A cancelled generate leaves the file as it was", "[generator]")

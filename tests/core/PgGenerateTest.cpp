@@ -152,6 +152,10 @@ TEST_CASE("generate on PostgreSQL writes the rows and summaries SQLite writes fo
     // after the rows) or only one without its indexes (customer, ticket and touchpoint, loaded
     // frozen with their summaries; ticket_words, filled by finish()).
     checkVacuumed(*server, {"customer", "ticket", "touchpoint"}, {"ticket_words", "agent"});
+    // The owner's load writes the customers' summaries with their rows, never by an UPDATE
+    // (the load's counts are the server's statistics by now: vacuumAfterCommit sent them).
+    CHECK(server->scalar("SELECT n_tup_upd FROM pg_stat_user_tables WHERE relid = "
+                         "'customer'::regclass") == 0);
     // The summaries the triggers keep, built in SQL on the server and in C++ for SQLite.
     const char* customers =
         "SELECT id, name, stage, status, open_tickets, last_touch_at, last_review_at, "
@@ -224,6 +228,9 @@ TEST_CASE("generate on PostgreSQL by a manager who does not own the tables, whos
          {"DELETE FROM ticket", "DELETE FROM customer", "DELETE FROM touchpoint_day"})
         REQUIRE(owner.exec(sql));
     OwnedDatabase boss = team.open(team.managerLogin);
+    // Not the tables' owner: its load keeps the triggers on.
+    REQUIRE(boss->scalar("SELECT pg_has_role(relowner, 'USAGE')::int FROM pg_class WHERE oid = "
+                         "'customer'::regclass") == 0);
     const Status generated = Generator::run(*boss, tiny(), FixedClock(test::testNow()));
     INFO((generated ? QString() : QString(generated.error())).toStdString());
     REQUIRE(generated);
