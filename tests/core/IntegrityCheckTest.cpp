@@ -47,21 +47,21 @@ TEST_CASE("The integrity check passes sound data and names broken invariants", "
     REQUIRE(sound);
     CHECK(sound->isEmpty());
 
-    SECTION("a stage changed behind the history's back")
-    {
-        f.db->execute("UPDATE customer SET stage = 'advocacy'");
+    // After `sql`, the check names one problem, which says `words`.
+    const auto onlyProblem = [&](const char* sql, const char* words) {
+        f.db->execute(sql);
         auto problems = IntegrityCheck::run(*f.db);
         REQUIRE(problems);
         REQUIRE(problems->size() == 1);
-        CHECK(problems->front().contains(QStringLiteral("latest stage transition")));
+        CHECK(problems->front().contains(QLatin1String(words)));
+    };
+    SECTION("a stage changed behind the history's back")
+    {
+        onlyProblem("UPDATE customer SET stage = 'advocacy'", "latest stage transition");
     }
     SECTION("a ticket without its touchpoint")
     {
-        f.db->execute("DELETE FROM touchpoint");
-        auto problems = IntegrityCheck::run(*f.db);
-        REQUIRE(problems);
-        REQUIRE(problems->size() == 1);
-        CHECK(problems->front().contains(QStringLiteral("inbound touchpoint")));
+        onlyProblem("DELETE FROM touchpoint", "inbound touchpoint");
     }
     SECTION("tickets without exactly one inbound touchpoint, and touchpoints of another "
             "customer, each counted")
