@@ -30,8 +30,6 @@ namespace fd::importing {
 
 namespace {
 
-constexpr std::size_t kBatch = 1024;
-
 // The table an import of `entity` writes, as the audit log names it.
 QString auditTable(ImportMapping::Entity entity)
 {
@@ -84,9 +82,7 @@ void store(Database& db, const Batch& batch, std::optional<KeptRows>& kept,
     AgentRepository agents(db);
     for (const Agent& a : batch.agents)
         agents.insert(a);
-    CustomerRepository customers(db);
-    for (const Customer& c : batch.customers)
-        customers.insert(c);
+    CustomerRepository(db).insert(std::span<const Customer>(batch.customers));
     StageTransitionRepository(db).insert(std::span<const StageTransition>(batch.entries));
     if (!batch.tickets.empty()) {
         TicketRepository(db).insert(std::span<const Ticket>(batch.tickets),
@@ -284,7 +280,7 @@ Status Import::readRows(Run& run, CsvReader& second, std::optional<CsvWriter>& r
         } else {
             ++m_summary.imported;
         }
-        if (done % qint64(kBatch) == 0) {
+        if (done % ImportOptions::kBatchRows == 0) {
             if (m_settledAfter >= 0 && m_input.pos() > 0) { // the rows to come, from the bytes read
                 const double share = double(m_input.pos()) / double(m_input.size());
                 total = std::max(done, qint64(double(done) / share));
