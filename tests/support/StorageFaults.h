@@ -56,7 +56,8 @@ public:
 // From now on, deleting a touchpoint leaves its customer's summary columns (last_touch_at, …)
 // and the daily counts (touchpoint_day) as they were, as a database whose triggers were
 // tampered with would: SQLite drops the trigger touchpoint_summary_delete; PostgreSQL, whose
-// one trigger touchpoint_summary keeps them for every write, disables it.
+// row trigger touchpoint_summary keeps them for every deleted and updated row (new rows are
+// touchpoint_summary_added's, once per statement), disables it.
 void stopTouchpointSummaryOnDelete(Database& db);
 
 } // namespace fd::test

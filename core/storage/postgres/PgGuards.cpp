@@ -244,13 +244,20 @@ constexpr GuardTrigger kGuardTriggers[] = {
      "CREATE TRIGGER customer_names_renamed AFTER UPDATE OF id, name ON customer FOR EACH ROW "
      "WHEN (((old.id <> new.id) OR (old.name <> new.name))) EXECUTE FUNCTION "
      "fd_customer_names_renamed()"},
+    // New rows' summaries once per statement, deleted and updated rows' per row (v21,
+    // 031_summary_rows.sql).
     {"ticket_open_count", "ticket", Guard::Summary,
-     "CREATE TRIGGER ticket_open_count AFTER INSERT OR DELETE OR UPDATE OF status, "
-     "customer_id ON ticket FOR EACH ROW EXECUTE FUNCTION fd_ticket_open_count()"},
+     "CREATE TRIGGER ticket_open_count AFTER DELETE OR UPDATE OF status, customer_id ON ticket "
+     "FOR EACH ROW EXECUTE FUNCTION fd_ticket_open_count()"},
+    {"ticket_open_added", "ticket", Guard::Summary,
+     "CREATE TRIGGER ticket_open_added AFTER INSERT ON ticket REFERENCING NEW TABLE AS added "
+     "FOR EACH STATEMENT EXECUTE FUNCTION fd_tickets_open_added()"},
     {"touchpoint_summary", "touchpoint", Guard::Summary,
-     "CREATE TRIGGER touchpoint_summary AFTER INSERT OR DELETE OR UPDATE OF occurred_at, "
-     "customer_id, kind, score ON touchpoint FOR EACH ROW EXECUTE FUNCTION "
-     "fd_touchpoint_summary()"},
+     "CREATE TRIGGER touchpoint_summary AFTER DELETE OR UPDATE OF occurred_at, customer_id, "
+     "kind, score ON touchpoint FOR EACH ROW EXECUTE FUNCTION fd_touchpoint_summary()"},
+    {"touchpoint_summary_added", "touchpoint", Guard::Summary,
+     "CREATE TRIGGER touchpoint_summary_added AFTER INSERT ON touchpoint REFERENCING NEW TABLE "
+     "AS added FOR EACH STATEMENT EXECUTE FUNCTION fd_touchpoints_added()"},
     {"customer_delete_touchpoint_days", "customer", Guard::TouchpointDays,
      "CREATE TRIGGER customer_delete_touchpoint_days BEFORE DELETE ON customer FOR EACH "
      "ROW EXECUTE FUNCTION fd_customer_touchpoint_days()"},
@@ -316,6 +323,7 @@ constexpr const char* kDefinerFunctions[] = {
     "fd_team_session_limits",
     "fd_agent_session_limits",
     "fd_touchpoint_summary",
+    "fd_touchpoints_added",
     "fd_customer_touchpoint_days",
     "fd_touchpoint_day_change",
     "fd_ticket_days_added",

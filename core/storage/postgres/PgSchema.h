@@ -83,8 +83,9 @@ public:
     // how many customers have each name); 027_task_stage_day 17 (the open tasks of each stage's
     // active customers by due day); 028_search_sort 18 (ticket_words holds the list's sort keys);
     // 029_search_urgency 19 (ticket_words holds the SLA clocks; customer_names); 030_open_test 20
-    // (nothing: SQLite's v20 rewrites its open tickets' test, Dialect::openTicket).
-    static constexpr int kVersion = 20;
+    // (nothing: SQLite's v20 rewrites its open tickets' test, Dialect::openTicket);
+    // 031_summary_rows 21 (new tickets' and touchpoints' summaries kept once per statement).
+    static constexpr int kVersion = 21;
     // The key of the team's time zone in the settings table (an IANA name, e.g. Europe/Berlin).
     static constexpr const char* kTimeZoneKey = "team.time_zone";
 

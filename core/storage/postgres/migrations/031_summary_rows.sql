@@ -1,0 +1,87 @@
+-- FunnelDesk on PostgreSQL, migration 031_summary_rows, schema version 21: the summaries that new
+-- tickets and touchpoints change are kept once per statement from its new rows (a transition
+-- table), instead of once per row. The customers' open_tickets, last_touch_at, last_review_at,
+-- last_advocacy_at and best_survey, and the daily touchpoint counts (touchpoint_day), hold the
+-- same values as before. Self-contained: it needs 001's customer, ticket, touchpoint,
+-- touchpoint_day, fd_ticket_open_count and fd_touchpoint_summary, and 015's
+-- fd_touchpoint_day_hold. fd::pg::Schema::init() and upgrade() run it as the database's owner,
+-- in one transaction. Never edit a released migration.
+--
+-- Why: a row trigger updated the customer's row for each new touchpoint (a new row version, and
+-- twelve index entries, since last_touch_at is indexed) and its touchpoint_day row. An import
+-- into a server database that has data keeps every trigger (RowLoad), and wrote 1,000,000
+-- touchpoints of data set L into L's 100,000 customers at 1,980 rows/s (505 s) against 13.6 s
+-- into a file; with the trigger disabled, 100,000 of them took 3.2 s instead of 31.1 s
+-- (docs/PERFORMANCE.md, "The summaries of new tickets and touchpoints once per statement").
+-- A COPY of 4,096 rows now updates each of its customers once.
+--
+-- Locks, as before: each customer whose summary changes is locked (FOR NO KEY UPDATE, as the
+-- UPDATE takes) before the summaries' lock (fd_touchpoint_day_hold, 015), which every writer of
+-- touchpoint_day takes before its first row; the stage a count goes to is read under the
+-- customer's lock, so a stage move in another transaction waits for it and then carries it
+-- (fd_customer_touchpoint_days). The customers are locked in id order, so two statements with
+-- customers in common cannot each wait for the other.
+--
+-- Deleted and updated rows keep the row triggers: their functions are unchanged, and the
+-- branches for an INSERT are no longer reached. A bulk load still turns every trigger off and
+-- counts the summaries whole (storage/postgres/PgBulkLoad.cpp).
+
+SELECT set_config('search_path', quote_ident(current_schema()) || ', pg_temp', true);
+
+-- The customers' open tickets: each customer once, by the number of its new open tickets. With
+-- the writer's rights, as fd_ticket_open_count.
+CREATE FUNCTION fd_tickets_open_added() RETURNS trigger
+    LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
+BEGIN
+    PERFORM 1 FROM customer WHERE id IN (SELECT customer_id FROM added
+                                         WHERE status IN ('new', 'open', 'pending', 'on_hold'))
+        ORDER BY id FOR NO KEY UPDATE;
+    UPDATE customer c SET open_tickets = c.open_tickets + a.n
+    FROM (SELECT customer_id, count(*) AS n FROM added
+          WHERE status IN ('new', 'open', 'pending', 'on_hold') GROUP BY customer_id) a
+    WHERE c.id = a.customer_id;
+    RETURN NULL;
+END $$;
+
+DROP TRIGGER ticket_open_count ON ticket;
+CREATE TRIGGER ticket_open_count AFTER DELETE OR UPDATE OF status, customer_id ON ticket
+    FOR EACH ROW EXECUTE FUNCTION fd_ticket_open_count();
+CREATE TRIGGER ticket_open_added AFTER INSERT ON ticket
+    REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION fd_tickets_open_added();
+
+-- The customers' latest touch, review and advocacy and best survey score (greatest() skips a
+-- NULL, as the row trigger's did), then the daily counts by the stage each customer is in. With
+-- the owner's rights, as fd_touchpoint_summary: touchpoint_day is the owner's (015).
+CREATE FUNCTION fd_touchpoints_added() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+BEGIN
+    PERFORM 1 FROM customer WHERE id IN (SELECT customer_id FROM added)
+        ORDER BY id FOR NO KEY UPDATE;
+    UPDATE customer c SET
+        last_touch_at = greatest(c.last_touch_at, a.touch),
+        last_review_at = greatest(c.last_review_at, a.review),
+        last_advocacy_at = greatest(c.last_advocacy_at, a.advocacy),
+        best_survey = greatest(c.best_survey, a.survey)
+    FROM (SELECT customer_id, max(occurred_at) AS touch,
+                 max(occurred_at) FILTER (WHERE kind = 'success_review') AS review,
+                 max(occurred_at) FILTER (WHERE kind IN ('testimonial', 'community_forum',
+                     'meetup', 'user_conference', 'referral')) AS advocacy,
+                 max(score) FILTER (WHERE kind = 'survey') AS survey
+          FROM added GROUP BY customer_id) a
+    WHERE c.id = a.customer_id;
+    PERFORM fd_touchpoint_day_hold();
+    INSERT INTO touchpoint_day AS d (day, stage, kind, touchpoints)
+    SELECT to_timestamp(a.occurred_at)::date,
+           CASE c.status WHEN 'active' THEN c.stage ELSE 'churned' END, a.kind, count(*)
+    FROM added a JOIN customer c ON c.id = a.customer_id
+    GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+    ON CONFLICT (day, stage, kind) DO UPDATE SET touchpoints = d.touchpoints + excluded.touchpoints;
+    RETURN NULL;
+END $$;
+
+DROP TRIGGER touchpoint_summary ON touchpoint;
+CREATE TRIGGER touchpoint_summary AFTER DELETE OR UPDATE OF occurred_at, customer_id, kind, score
+    ON touchpoint FOR EACH ROW EXECUTE FUNCTION fd_touchpoint_summary();
+CREATE TRIGGER touchpoint_summary_added AFTER INSERT ON touchpoint
+    REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION fd_touchpoints_added();
+

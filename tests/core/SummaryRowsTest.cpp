@@ -1,0 +1,130 @@
+// The summaries that new tickets and touchpoints change (each customer's open tickets, last touch,
+// last review, last advocacy and best survey; the daily touchpoint counts) come out the same when
+// many rows are written by one statement. An import into a database that has data writes each
+// batch that way: on a server one COPY a table, whose new rows the summary triggers count once
+// per statement (schema v21, 031_summary_rows.sql); in a file a multi-row INSERT, counted row by
+// row. Runs on both backends.
+#include "csv/CsvImporter.h"
+#include "storage/Database.h"
+#include "storage/IntegrityCheck.h"
+#include "support/ImportTestSupport.h"
+#include "support/TestSupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDateTime>
+#include <QTimeZone>
+
+#include <optional>
+#include <ostream>
+#include <string>
+
+using namespace fd;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// UTC seconds of an ISO date and time read as UTC.
+qint64 utc(const char* isoTime)
+{
+    return QDateTime::fromString(QString::fromLatin1(isoTime), Qt::ISODate)
+        .toUTC()
+        .toSecsSinceEpoch();
+}
+
+struct Summary {
+    qint64 openTickets = 0;
+    std::optional<qint64> lastTouch;
+    std::optional<qint64> lastReview;
+    std::optional<qint64> lastAdvocacy;
+    std::optional<qint64> bestSurvey;
+    bool operator==(const Summary&) const = default;
+};
+
+std::ostream& operator<<(std::ostream& out, const Summary& s)
+{
+    const auto text = [](const std::optional<qint64>& v) {
+        return v ? std::to_string(*v) : std::string("none");
+    };
+    return out << "{open " << s.openTickets << ", touch " << text(s.lastTouch) << ", review "
+               << text(s.lastReview) << ", advocacy " << text(s.lastAdvocacy) << ", survey "
+               << text(s.bestSurvey) << '}';
+}
+
+// The summary columns of the customer with `email`, as stored.
+Summary stored(Database& db, const char* email)
+{
+    auto q = db.query("SELECT open_tickets, last_touch_at, last_review_at, last_advocacy_at, "
+                      "best_survey FROM customer WHERE email = ?");
+    q->bind(1, QString::fromLatin1(email));
+    REQUIRE(q->step());
+    const auto value = [&q](int column) {
+        return q->isNull(column) ? std::nullopt : std::optional<qint64>(q->int64(column));
+    };
+    return {q->int64(0), value(1), value(2), value(3), value(4)};
+}
+
+} // namespace
+
+TEST_CASE("Tickets and touchpoints imported many to a statement into a database with data keep "
+          "each customer's summaries and the daily counts",
+          "[import][summaries]")
+{
+    const test::Zone zone("UTC");
+    test::Scratch scratch;
+    auto db = test::openDatabase(scratch.file(u"s.sqlite"_s));
+    // The customers, by a first import into the empty database (its bulk path).
+    REQUIRE(test::importCsv(*db, "subject,customer_email,status,created_at,solved_at\n"
+                                 "First,a@example.com,open,2025-01-05 10:00:00,\n"
+                                 "Second,b@example.com,solved,2025-01-03 08:00:00,"
+                                 "2025-01-04 08:00:00\n"));
+    REQUIRE(stored(*db, "a@example.com") ==
+            Summary{1, utc("2025-01-05T10:00:00Z"), std::nullopt, std::nullopt, std::nullopt});
+
+    // Touchpoints of both customers, interleaved, each kind's newest not last: a review, two
+    // scored surveys and one without a score (newer, and no best score), two kinds of advocacy,
+    // and a touch older than every other.
+    ImportOptions touchpoints;
+    touchpoints.entity = ImportMapping::Entity::Touchpoints;
+    auto second = test::importCsv(*db,
+                                  "customer_email,kind,direction,occurred_at,summary,score\n"
+                                  "a@example.com,success_review,outbound,2025-02-01 09:00:00,,\n"
+                                  "b@example.com,survey,inbound,2025-02-02 12:00:00,,7\n"
+                                  "a@example.com,survey,inbound,2025-01-20 12:00:00,,9\n"
+                                  "a@example.com,survey,inbound,2025-03-01 12:00:00,,\n"
+                                  "b@example.com,testimonial,inbound,2025-01-15 12:00:00,,\n"
+                                  "b@example.com,meetup,inbound,2025-01-10 12:00:00,,\n"
+                                  "a@example.com,email,outbound,2024-12-01 12:00:00,Hello,\n",
+                                  touchpoints);
+    REQUIRE(second);
+    REQUIRE(second->imported == 7);
+    CHECK(stored(*db, "a@example.com") ==
+          Summary{1, utc("2025-03-01T12:00:00Z"), utc("2025-02-01T09:00:00Z"), std::nullopt, 9});
+    CHECK(stored(*db, "b@example.com") ==
+          Summary{0, utc("2025-02-02T12:00:00Z"), std::nullopt, utc("2025-01-15T12:00:00Z"), 7});
+
+    // Tickets, open and not, of both customers and of a new one; each new ticket's arrival is a
+    // touchpoint too.
+    auto third = test::importCsv(*db, "subject,customer_email,status,created_at,solved_at\n"
+                                      "Third,a@example.com,pending,2025-04-01 10:00:00,\n"
+                                      "Fourth,a@example.com,closed,2025-02-10 10:00:00,"
+                                      "2025-02-11 10:00:00\n"
+                                      "Fifth,b@example.com,new,2025-01-01 10:00:00,\n"
+                                      "Sixth,c@example.com,open,2025-02-20 10:00:00,\n"
+                                      "Seventh,a@example.com,on_hold,2025-03-15 10:00:00,\n");
+    REQUIRE(third);
+    REQUIRE(third->imported == 5);
+    CHECK(stored(*db, "a@example.com") ==
+          Summary{3, utc("2025-04-01T10:00:00Z"), utc("2025-02-01T09:00:00Z"), std::nullopt, 9});
+    CHECK(stored(*db, "b@example.com") ==
+          Summary{1, utc("2025-02-02T12:00:00Z"), std::nullopt, utc("2025-01-15T12:00:00Z"), 7});
+    CHECK(stored(*db, "c@example.com") ==
+          Summary{1, utc("2025-02-20T10:00:00Z"), std::nullopt, std::nullopt, std::nullopt});
+
+    // Every summary and daily touchpoint count against a count of the rows.
+    auto problems = IntegrityCheck::run(*db);
+    REQUIRE(problems);
+    CHECK(problems->isEmpty());
+    CHECK(db->scalar("SELECT sum(touchpoints) FROM touchpoint_day") ==
+          db->scalar("SELECT count(*) FROM touchpoint"));
+}
