@@ -258,6 +258,13 @@ TEST_CASE("check: names an extra GRANT to the rep role, a team login with CREATE
         QStringLiteral("REVOKE EXECUTE ON FUNCTION fd_team_add(text, text, text, text) FROM \"%1\"")
             .arg(rep))));
     requireSound(team);
+    // A trigger function with the owner's rights, run by anyone (031_summary_rows.sql keeps each
+    // from PUBLIC; none of them is listed by name).
+    REQUIRE(admin.exec("GRANT EXECUTE ON FUNCTION fd_touchpoints_added() TO PUBLIC"));
+    requireOnly(team,
+                QStringLiteral("The team's rep role may run the function “fd_touchpoints_added”"));
+    REQUIRE(admin.exec("REVOKE EXECUTE ON FUNCTION fd_touchpoints_added() FROM PUBLIC"));
+    requireSound(team);
 
     REQUIRE(admin.exec(
         sql(QStringLiteral("GRANT CREATE ON SCHEMA %1 TO \"%2\"").arg(team.schema.name(), rep))));

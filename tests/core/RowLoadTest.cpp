@@ -210,9 +210,10 @@ TEST_CASE("A bulk load writes its rows many to a statement without a statement j
             task.createdAt = start.toSecsSinceEpoch();
             tasks.push_back(task);
         }
-        for (std::size_t at = 0; at < tickets.size(); at += 1024) // the import's batches
+        constexpr auto kBatch = static_cast<std::size_t>(ImportOptions::kBatchRows);
+        for (std::size_t at = 0; at < tickets.size(); at += kBatch) // the import's batches
             TicketRepository(*db).insert(std::span<const Ticket>(tickets).subspan(
-                at, std::min<std::size_t>(1024, tickets.size() - at)));
+                at, std::min<std::size_t>(kBatch, tickets.size() - at)));
         CHECK(TaskRepository(*db).addPlanned(tasks) == 6000);
         load.commit();
     });

@@ -1,9 +1,10 @@
 // The summaries that new tickets and touchpoints change (each customer's open tickets, last touch,
 // last review, last advocacy and best survey; the daily touchpoint counts) come out the same when
 // many rows are written by one statement. An import into a database that has data writes each
-// batch that way: on a server one COPY a table, whose new rows the summary triggers count once
-// per statement (schema v21, 031_summary_rows.sql); in a file a multi-row INSERT, counted row by
-// row. Runs on both backends.
+// batch that way: on a server one COPY a table from 8 rows on (MultiRowInsert.h, kCopyFrom), whose
+// new rows the summary triggers count once per statement (schema v21, 031_summary_rows.sql),
+// several of the same customer among them; in a file, row triggers count each row. Runs on both
+// backends.
 #include "csv/CsvImporter.h"
 #include "storage/Database.h"
 #include "storage/IntegrityCheck.h"
@@ -81,9 +82,9 @@ TEST_CASE("Tickets and touchpoints imported many to a statement into a database 
     REQUIRE(stored(*db, "a@example.com") ==
             Summary{1, utc("2025-01-05T10:00:00Z"), std::nullopt, std::nullopt, std::nullopt});
 
-    // Touchpoints of both customers, interleaved, each kind's newest not last: a review, two
-    // scored surveys and one without a score (newer, and no best score), two kinds of advocacy,
-    // and a touch older than every other.
+    // Ten touchpoints of both customers, interleaved (one COPY on a server), each kind's newest
+    // not last: two reviews, three scored surveys and one without a score (newer, and no best
+    // score), two kinds of advocacy, and touches older than every other.
     ImportOptions touchpoints;
     touchpoints.entity = ImportMapping::Entity::Touchpoints;
     auto second = test::importCsv(*db,
@@ -94,32 +95,40 @@ TEST_CASE("Tickets and touchpoints imported many to a statement into a database 
                                   "a@example.com,survey,inbound,2025-03-01 12:00:00,,\n"
                                   "b@example.com,testimonial,inbound,2025-01-15 12:00:00,,\n"
                                   "b@example.com,meetup,inbound,2025-01-10 12:00:00,,\n"
-                                  "a@example.com,email,outbound,2024-12-01 12:00:00,Hello,\n",
+                                  "a@example.com,email,outbound,2024-12-01 12:00:00,Hello,\n"
+                                  "a@example.com,success_review,outbound,2025-01-25 09:00:00,,\n"
+                                  "b@example.com,survey,inbound,2025-01-05 12:00:00,,5\n"
+                                  "b@example.com,email,outbound,2024-11-01 12:00:00,Hi,\n",
                                   touchpoints);
     REQUIRE(second);
-    REQUIRE(second->imported == 7);
+    REQUIRE(second->imported == 10);
     CHECK(stored(*db, "a@example.com") ==
           Summary{1, utc("2025-03-01T12:00:00Z"), utc("2025-02-01T09:00:00Z"), std::nullopt, 9});
     CHECK(stored(*db, "b@example.com") ==
           Summary{0, utc("2025-02-02T12:00:00Z"), std::nullopt, utc("2025-01-15T12:00:00Z"), 7});
 
-    // Tickets, open and not, of both customers and of a new one; each new ticket's arrival is a
-    // touchpoint too.
+    // Nine tickets, open and not, several open ones of the same customer, of both customers and
+    // of a new one; each new ticket's arrival is a touchpoint too (nine more, one COPY).
     auto third = test::importCsv(*db, "subject,customer_email,status,created_at,solved_at\n"
                                       "Third,a@example.com,pending,2025-04-01 10:00:00,\n"
                                       "Fourth,a@example.com,closed,2025-02-10 10:00:00,"
                                       "2025-02-11 10:00:00\n"
                                       "Fifth,b@example.com,new,2025-01-01 10:00:00,\n"
                                       "Sixth,c@example.com,open,2025-02-20 10:00:00,\n"
-                                      "Seventh,a@example.com,on_hold,2025-03-15 10:00:00,\n");
+                                      "Seventh,a@example.com,on_hold,2025-03-15 10:00:00,\n"
+                                      "Eighth,b@example.com,solved,2025-02-05 10:00:00,"
+                                      "2025-02-06 10:00:00\n"
+                                      "Ninth,c@example.com,open,2025-01-10 10:00:00,\n"
+                                      "Tenth,a@example.com,open,2025-01-02 10:00:00,\n"
+                                      "Eleventh,b@example.com,pending,2025-01-20 10:00:00,\n");
     REQUIRE(third);
-    REQUIRE(third->imported == 5);
+    REQUIRE(third->imported == 9);
     CHECK(stored(*db, "a@example.com") ==
-          Summary{3, utc("2025-04-01T10:00:00Z"), utc("2025-02-01T09:00:00Z"), std::nullopt, 9});
+          Summary{4, utc("2025-04-01T10:00:00Z"), utc("2025-02-01T09:00:00Z"), std::nullopt, 9});
     CHECK(stored(*db, "b@example.com") ==
-          Summary{1, utc("2025-02-02T12:00:00Z"), std::nullopt, utc("2025-01-15T12:00:00Z"), 7});
+          Summary{2, utc("2025-02-05T10:00:00Z"), std::nullopt, utc("2025-01-15T12:00:00Z"), 7});
     CHECK(stored(*db, "c@example.com") ==
-          Summary{1, utc("2025-02-20T10:00:00Z"), std::nullopt, std::nullopt, std::nullopt});
+          Summary{2, utc("2025-02-20T10:00:00Z"), std::nullopt, std::nullopt, std::nullopt});
 
     // Every summary and daily touchpoint count against a count of the rows.
     auto problems = IntegrityCheck::run(*db);

@@ -41,7 +41,7 @@ struct GuardTrigger {
     const char* definition;
 };
 
-// Every trigger FunnelDesk's migrations 001-029 leave (but the foreign keys' internal ones): it
+// Every trigger FunnelDesk's migrations 001-031 leave (but the foreign keys' internal ones): it
 // must exist, be enabled (tgenabled 'O' or 'A'; 'D' is disabled, 'R' fires only on a replica),
 // call its function and be defined as here (timing, events, columns, WHEN, arguments).
 constexpr GuardTrigger kGuardTriggers[] = {
@@ -249,9 +249,11 @@ constexpr GuardTrigger kGuardTriggers[] = {
     {"ticket_open_count", "ticket", Guard::Summary,
      "CREATE TRIGGER ticket_open_count AFTER DELETE OR UPDATE OF status, customer_id ON ticket "
      "FOR EACH ROW EXECUTE FUNCTION fd_ticket_open_count()"},
-    {"ticket_open_added", "ticket", Guard::Summary,
-     "CREATE TRIGGER ticket_open_added AFTER INSERT ON ticket REFERENCING NEW TABLE AS added "
-     "FOR EACH STATEMENT EXECUTE FUNCTION fd_tickets_open_added()"},
+    // Its name sorts before ticket_days_added's: statement triggers fire in name order, and the
+    // customer's lock comes before the summaries' lock.
+    {"ticket_customer_open_added", "ticket", Guard::Summary,
+     "CREATE TRIGGER ticket_customer_open_added AFTER INSERT ON ticket REFERENCING NEW TABLE AS "
+     "added FOR EACH STATEMENT EXECUTE FUNCTION fd_tickets_open_added()"},
     {"touchpoint_summary", "touchpoint", Guard::Summary,
      "CREATE TRIGGER touchpoint_summary AFTER DELETE OR UPDATE OF occurred_at, customer_id, "
      "kind, score ON touchpoint FOR EACH ROW EXECUTE FUNCTION fd_touchpoint_summary()"},

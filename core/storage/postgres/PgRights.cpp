@@ -70,7 +70,9 @@ constexpr Expected kExpected[] = {
 };
 
 // The functions FunnelDesk keeps from the team (REVOKE ... FROM PUBLIC), and whether managers
-// may run them (the team commands, the bulk path's audit entries): 003, 006, 008, 012, 015, 019.
+// may run them (the team commands, the bulk path's audit entries): 003, 006, 008, 012, 015, 019;
+// besides these, every trigger function that runs with the owner's rights (031), found in the
+// catalog by checkFunctions.
 struct KeptFunction {
     const char* signature;
     bool manager;
@@ -286,11 +288,19 @@ void checkFunctions(Database& db, QStringList& problems)
     for (const KeptFunction& function : kKeptFunctions)
         values += std::string(values.empty() ? "" : ", ") + "('" + function.signature + "', " +
                   (function.manager ? "true" : "false") + ")";
+    // And every trigger function of the schema that runs with the owner's rights: the server
+    // checks EXECUTE when a trigger is made, not when it fires, so a rep who may run one could
+    // attach it to a temporary table of its own and have it write, as the owner, from rows it
+    // made up (031_summary_rows.sql keeps each from PUBLIC).
     auto q = db.query(
         "SELECT k.sig, k.manager, has_function_privilege(fd_team_role('rep'), f, 'EXECUTE'), "
-        "has_function_privilege(fd_team_role('manager'), f, 'EXECUTE') FROM (VALUES " +
+        "has_function_privilege(fd_team_role('manager'), f, 'EXECUTE') FROM (SELECT sig, "
+        "manager FROM (VALUES " +
         values +
-        ") AS k(sig, manager), to_regprocedure(k.sig) AS f WHERE f IS NOT NULL ORDER BY 1");
+        ") AS v(sig, manager) UNION SELECT p.oid::regprocedure::text, false FROM pg_proc p "
+        "WHERE p.pronamespace = to_regnamespace(quote_ident(current_schema())) AND p.prosecdef "
+        "AND p.prorettype = 'trigger'::regtype) AS k, to_regprocedure(k.sig) AS f WHERE f IS "
+        "NOT NULL ORDER BY 1");
     while (q->step()) {
         const bool rep = q->int64(2) != 0;
         const bool manager = q->int64(3) != 0;

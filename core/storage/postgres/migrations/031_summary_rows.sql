@@ -17,10 +17,20 @@
 --
 -- Locks, as before: each customer whose summary changes is locked (FOR NO KEY UPDATE, as the
 -- UPDATE takes) before the summaries' lock (fd_touchpoint_day_hold, 015), which every writer of
--- touchpoint_day takes before its first row; the stage a count goes to is read under the
--- customer's lock, so a stage move in another transaction waits for it and then carries it
--- (fd_customer_touchpoint_days). The customers are locked in id order, so two statements with
--- customers in common cannot each wait for the other.
+-- touchpoint_day and ticket_day takes before its first row; the stage a count goes to is read
+-- under the customer's lock, so a stage move in another transaction waits for it and then
+-- carries it (fd_customer_touchpoint_days). The customers are locked in id order, so two
+-- statements with customers in common cannot each wait for the other. A table's statement
+-- triggers fire after its row triggers, in the order of their names: the tickets' trigger is
+-- named ticket_customer_open_added so that it locks the customers before ticket_days_added
+-- takes the summaries' lock (a save of an open ticket took them in that order before; the other
+-- order could deadlock with a touchpoint or a stage move of the same customer).
+--
+-- Every trigger function that runs with the owner's rights is kept from PUBLIC: the server never
+-- checks EXECUTE when a trigger fires, only when one is created, and a rep could otherwise attach
+-- one to a temporary table of its own and have it write summaries or the audit log from rows it
+-- made up (015 did this for fd_agent_session_limits alone). `check` names any such function the
+-- team's roles may run (storage/postgres/PgRights.cpp).
 --
 -- Deleted and updated rows keep the row triggers: their functions are unchanged, and the
 -- branches for an INSERT are no longer reached. A bulk load still turns every trigger off and
@@ -33,6 +43,9 @@ SELECT set_config('search_path', quote_ident(current_schema()) || ', pg_temp', t
 CREATE FUNCTION fd_tickets_open_added() RETURNS trigger
     LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
 BEGIN
+    IF NOT EXISTS (SELECT 1 FROM added WHERE status IN ('new', 'open', 'pending', 'on_hold')) THEN
+        RETURN NULL; -- no customer's row written, as the row trigger wrote none for these
+    END IF;
     PERFORM 1 FROM customer WHERE id IN (SELECT customer_id FROM added
                                          WHERE status IN ('new', 'open', 'pending', 'on_hold'))
         ORDER BY id FOR NO KEY UPDATE;
@@ -46,7 +59,8 @@ END $$;
 DROP TRIGGER ticket_open_count ON ticket;
 CREATE TRIGGER ticket_open_count AFTER DELETE OR UPDATE OF status, customer_id ON ticket
     FOR EACH ROW EXECUTE FUNCTION fd_ticket_open_count();
-CREATE TRIGGER ticket_open_added AFTER INSERT ON ticket
+-- Named to fire before ticket_days_added (see the locks above).
+CREATE TRIGGER ticket_customer_open_added AFTER INSERT ON ticket
     REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION fd_tickets_open_added();
 
 -- The customers' latest touch, review and advocacy and best survey score (greatest() skips a
@@ -55,6 +69,9 @@ CREATE TRIGGER ticket_open_added AFTER INSERT ON ticket
 CREATE FUNCTION fd_touchpoints_added() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
 BEGIN
+    IF NOT EXISTS (SELECT 1 FROM added) THEN
+        RETURN NULL; -- a statement that inserted nothing takes no lock
+    END IF;
     PERFORM 1 FROM customer WHERE id IN (SELECT customer_id FROM added)
         ORDER BY id FOR NO KEY UPDATE;
     UPDATE customer c SET
@@ -85,3 +102,14 @@ CREATE TRIGGER touchpoint_summary AFTER DELETE OR UPDATE OF occurred_at, custome
 CREATE TRIGGER touchpoint_summary_added AFTER INSERT ON touchpoint
     REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION fd_touchpoints_added();
 
+DO $do$
+DECLARE
+    f regprocedure;
+BEGIN
+    FOR f IN SELECT p.oid FROM pg_proc p
+             WHERE p.pronamespace = to_regnamespace(quote_ident(current_schema()))
+               AND p.prosecdef AND p.prorettype = 'trigger'::regtype LOOP
+        EXECUTE format('REVOKE ALL ON FUNCTION %s FROM PUBLIC', f);
+    END LOOP;
+END
+$do$;
