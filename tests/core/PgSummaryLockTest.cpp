@@ -96,3 +96,45 @@ TEST_CASE("postgres touchpoint summary: two transactions that add to the same tw
               "FROM touchpoint GROUP BY 1, 2) t FULL JOIN touchpoint_day d USING (day, kind) "
               "WHERE t.n IS DISTINCT FROM d.touchpoints") == 0);
 }
+
+TEST_CASE("postgres ticket summary: a new ticket, open or not, locks its customer before the "
+          "summaries' lock",
+          "[postgres][team]")
+{
+    // Statement triggers fire in the order of their names: ticket_customer_open_added locks the
+    // customers of the statement's new tickets before ticket_days_added takes the summaries' lock
+    // (031_summary_rows.sql). A solved ticket counts no open ticket, yet its customer is locked
+    // there: its arrival, written next, would otherwise lock it after the summaries' lock, the
+    // order that deadlocks with a colleague's touchpoint or stage move of the same customer.
+    test::PgTestSchema schema;
+    (void)schema.initialised();
+    Result<OwnedDatabase> opened = Session::open(schema.location(), {});
+    REQUIRE(opened);
+    Customer c;
+    c.name = QStringLiteral("Acme");
+    c.since = QDate(2026, 11, 2);
+    const auto added = Customers(**opened, FixedClock(test::testNow())).add(c);
+    REQUIRE(added);
+    const QByteArray id = QByteArray::number(added->value);
+    const QByteArray at = QByteArray::number(test::testNow().toSecsSinceEpoch() - 86400);
+    const QByteArray lockedNow = "SELECT count(*) FROM (SELECT 1 FROM customer WHERE id = " + id +
+                                 " FOR NO KEY UPDATE SKIP LOCKED) AS free";
+
+    for (const char* status : {"solved", "open"}) {
+        INFO(status);
+        pg::Connection writer = schema.connect();
+        pg::Connection watch = schema.connect();
+        REQUIRE(writer.exec("BEGIN"));
+        REQUIRE(writer.exec("INSERT INTO ticket (customer_id, subject, status, created_at, "
+                            "solved_at) VALUES (" +
+                            id + ", 'Printer', '" + status + "', " + at + ", " +
+                            (std::string_view(status) == "solved" ? at : QByteArray("NULL")) +
+                            ")"));
+        // Both locks are held by the ticket's statement alone (no arrival written yet).
+        CHECK(test::pgNumber(watch, lockedNow) == 0);
+        CHECK(test::pgNumber(watch, "SELECT count(*) FROM (SELECT 1 FROM fd_summary_lock FOR NO "
+                                    "KEY UPDATE SKIP LOCKED) AS free") == 0);
+        REQUIRE(writer.exec("ROLLBACK"));
+        CHECK(test::pgNumber(watch, lockedNow) == 1);
+    }
+}
