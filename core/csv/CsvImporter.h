@@ -26,12 +26,12 @@ struct ImportOptions {
     bool skipInvalid = false;
     QIODevice* rejects = nullptr; // with skipInvalid: the bad rows and a reason column
     // The rows read between two calls of `progress` and two reads of `cancel`: each such
-    // stretch of the file is one batch, written at once (on a server one COPY a table from 8 rows
-    // on, MultiRowInsert.h; its few new agents one INSERT each). 4,096
-    // rather than 1,024: an import of data set L's 1,000,000 tickets into an empty server
-    // database wrote its rows in 12.3-13.6 s instead of 16.7-18.4 s; 16,384 gained nothing more
-    // and kept 90 MB more; a file takes the same time either way (docs/PERFORMANCE.md, "The
-    // import on a server: customers by COPY, batches of 4,096 rows").
+    // stretch of the file is one batch, written at once (on a server one COPY a table from 8
+    // rows on, MultiRowInsert.h; its few new agents one INSERT each). 4,096 rather than 1,024:
+    // an import of data set L's 1,000,000 tickets into an empty server database wrote its rows
+    // in 12.3-13.6 s instead of 16.7-18.4 s; 16,384 gained nothing more and kept 90 MB more; a
+    // file takes the same time either way (docs/PERFORMANCE.md, "The import on a server:
+    // customers by COPY, batches of 4,096 rows").
     static constexpr qint64 kBatchRows = 4096;
     // Called after each batch is written with the rows read so far and the rows there are (or
     // will be, estimated from the bytes read), and once at the end.
