@@ -496,105 +496,11 @@ ALTER TABLE canned_reply ADD COLUMN changed_by INTEGER;
     kSchemaV15, // SchemaMigrationsSuccess.cpp
     kSchemaV16, // SchemaMigrationsSuccess.cpp
     kSchemaV17, // SchemaMigrationsSuccess.cpp
-
-    // v18: the search index without its column sizes (FTS5's columnsize = 0, its docsize table
-    // gone): nothing reads them (no bm25 ranking; the lists sort by the tickets' own columns), and
-    // on data set L its rebuild took 1.42 s rather than 1.98 s, each ticket's write one row
-    // fewer (docs/PERFORMANCE.md, "Step 10: the search index without column sizes"). Made again
-    // from the tickets, as a bulk load does. PostgreSQL's 028_search_sort.sql gives ticket_words
-    // the columns the tickets list sorts by.
-    R"sql(
-DROP TABLE ticket_fts;
-CREATE VIRTUAL TABLE ticket_fts USING fts5 (
-    subject, description, content = 'ticket', content_rowid = 'id',
-    tokenize = 'unicode61 remove_diacritics 2', detail = none, columnsize = 0
-);
-INSERT INTO ticket_fts (ticket_fts) VALUES ('rebuild');
-)sql",
-
-    // v19: nothing changes in a file. PostgreSQL's 029_search_urgency.sql gives ticket_words the
-    // SLA clocks and the customers' names a table of their own.
-    R"sql(
--- v19: nothing changes in a file.
-)sql",
-
-    // v20: the open tickets' test written as ORs of equalities (SqliteDialect::openTicket) in the
-    // two partial indexes of open tickets and in the triggers that count them, and the advocacy
-    // kinds' test so in the trigger that sums a new touchpoint up. SQLite 3.40 tests an IN list of
-    // more than two constants, such as `status IN (…)`, through a temporary b-tree that it builds
-    // again for each row it writes or indexes (https://www.sqlite.org/opcode.html,
-    // OpenEphemeral). On data set L, a copy of its 1,000,000 tickets into a table with both
-    // indexes took 2.15–2.48 s with the IN lists and 1.28–1.42 s with the ORs (docs/
-    // PERFORMANCE.md, "The open tickets' test as ORs"). The indexes' columns and the triggers'
-    // work are unchanged; each is dropped if it is there, so a file whose user dropped one (the
-    // summaries then drift, which `check` reports) gets it back. PostgreSQL's 030_open_test.sql
-    // changes nothing.
-    R"sql(
-DROP INDEX IF EXISTS ticket_open_created;
-CREATE INDEX ticket_open_created ON ticket (created_at, status, priority, assignee_id,
-    customer_id, first_response_breached_at, resolution_breached_at, subject)
-    WHERE (status = 'new' OR status = 'open' OR status = 'pending' OR status = 'on_hold');
-DROP INDEX IF EXISTS ticket_open_sla;
-CREATE INDEX ticket_open_sla ON ticket (id, status, priority, created_at, first_response_at,
-    solved_at, sla_paused_secs, sla_paused_since, first_response_breached_at,
-    resolution_breached_at)
-    WHERE (status = 'new' OR status = 'open' OR status = 'pending' OR status = 'on_hold');
-
-DROP TRIGGER IF EXISTS ticket_open_count_insert;
-CREATE TRIGGER ticket_open_count_insert AFTER INSERT ON ticket
-WHEN (new.status = 'new' OR new.status = 'open' OR new.status = 'pending' OR new.status = 'on_hold') BEGIN
-    UPDATE customer SET open_tickets = open_tickets + 1 WHERE id = new.customer_id;
-END;
-DROP TRIGGER IF EXISTS ticket_open_count_delete;
-CREATE TRIGGER ticket_open_count_delete AFTER DELETE ON ticket
-WHEN (old.status = 'new' OR old.status = 'open' OR old.status = 'pending' OR old.status = 'on_hold') BEGIN
-    UPDATE customer SET open_tickets = open_tickets - 1 WHERE id = old.customer_id;
-END;
-DROP TRIGGER IF EXISTS ticket_open_count_update;
-CREATE TRIGGER ticket_open_count_update AFTER UPDATE OF status, customer_id ON ticket BEGIN
-    UPDATE customer SET open_tickets = open_tickets - 1
-    WHERE id = old.customer_id AND (old.status = 'new' OR old.status = 'open' OR old.status = 'pending' OR old.status = 'on_hold');
-    UPDATE customer SET open_tickets = open_tickets + 1
-    WHERE id = new.customer_id AND (new.status = 'new' OR new.status = 'open' OR new.status = 'pending' OR new.status = 'on_hold');
-END;
-
--- The same for the advocacy kinds that set a customer's last advocacy: on every touchpoint written,
--- and again from the touchpoints left when one changes or goes.
-DROP TRIGGER IF EXISTS touchpoint_summary_insert;
-CREATE TRIGGER touchpoint_summary_insert AFTER INSERT ON touchpoint BEGIN
-    UPDATE customer SET
-        last_touch_at = max(coalesce(last_touch_at, new.occurred_at), new.occurred_at),
-        last_review_at = CASE WHEN new.kind = 'success_review'
-            THEN max(coalesce(last_review_at, new.occurred_at), new.occurred_at) ELSE last_review_at END,
-        last_advocacy_at = CASE WHEN (new.kind = 'testimonial' OR new.kind = 'community_forum' OR new.kind = 'meetup'
-                OR new.kind = 'user_conference' OR new.kind = 'referral')
-            THEN max(coalesce(last_advocacy_at, new.occurred_at), new.occurred_at) ELSE last_advocacy_at END,
-        best_survey = CASE WHEN new.kind = 'survey' AND new.score IS NOT NULL
-            THEN max(coalesce(best_survey, new.score), new.score) ELSE best_survey END
-    WHERE id = new.customer_id;
-    INSERT INTO touchpoint_day_change VALUES (new.customer_id, new.occurred_at, new.kind, 1);
-END;
-DROP TRIGGER IF EXISTS customer_touch_refresh_run;
-CREATE TRIGGER customer_touch_refresh_run INSTEAD OF INSERT ON customer_touch_refresh BEGIN
-    UPDATE customer SET
-        last_touch_at = (SELECT max(occurred_at) FROM touchpoint WHERE customer_id = new.customer_id),
-        last_review_at = (SELECT max(occurred_at) FROM touchpoint WHERE customer_id = new.customer_id
-            AND kind = 'success_review'),
-        last_advocacy_at = (SELECT max(occurred_at) FROM touchpoint WHERE customer_id = new.customer_id
-            AND (kind = 'testimonial' OR kind = 'community_forum' OR kind = 'meetup'
-                OR kind = 'user_conference' OR kind = 'referral')),
-        best_survey = (SELECT max(score) FROM touchpoint WHERE customer_id = new.customer_id
-            AND kind = 'survey')
-    WHERE id = new.customer_id;
-END;
-)sql",
-
-    // v21: nothing changes in a file. PostgreSQL's 031_summary_rows.sql keeps the summaries that
-    // new tickets and touchpoints change once per statement instead of once per row; SQLite has
-    // no statement triggers, and its row triggers update a row in place.
-    R"sql(
--- v21: nothing changes in a file.
-)sql",
+    kSchemaV18, // SchemaMigrationsSuccess.cpp
+    kSchemaV19, // SchemaMigrationsSuccess.cpp
+    kSchemaV20, // SchemaMigrationsSuccess.cpp
+    kSchemaV21, // SchemaMigrationsSuccess.cpp
+    kSchemaV22, // SchemaMigrationsSuccess.cpp
 };
 
 } // namespace fd

@@ -3,8 +3,9 @@
 // many rows are written by one statement. An import into a database that has data writes each
 // batch that way: on a server one COPY a table from 8 rows on (MultiRowInsert.h, kCopyFrom), whose
 // new rows the summary triggers count once per statement (schema v21, 031_summary_rows.sql),
-// several of the same customer among them; in a file, row triggers count each row. Runs on both
-// backends.
+// several of the same customer among them; in a file, row triggers count each row. Likewise the
+// daily counts that customers moved or churned by one UPDATE carry to their new stage (schema v22,
+// 032_stage_move_days.sql, once per statement on a server). Runs on both backends.
 #include "csv/CsvImporter.h"
 #include "storage/Database.h"
 #include "storage/IntegrityCheck.h"
@@ -136,4 +137,89 @@ TEST_CASE("Tickets and touchpoints imported many to a statement into a database 
     CHECK(problems->isEmpty());
     CHECK(db->scalar("SELECT sum(touchpoints) FROM touchpoint_day") ==
           db->scalar("SELECT count(*) FROM touchpoint"));
+}
+
+namespace {
+
+// The stage each customer is in, by e-mail, and how many touchpoints touchpoint_day counts in
+// `bucket` (a stage, or 'churned').
+QString stageOf(Database& db, const char* email)
+{
+    auto q = db.query("SELECT stage FROM customer WHERE email = ?");
+    q->bind(1, QString::fromLatin1(email));
+    REQUIRE(q->step());
+    return q->text(0);
+}
+
+qint64 countedIn(Database& db, const char* bucket)
+{
+    auto q = db.query("SELECT coalesce(sum(touchpoints), 0) FROM touchpoint_day WHERE stage = ?");
+    q->bind(1, QString::fromLatin1(bucket));
+    REQUIRE(q->step());
+    return q->int64(0);
+}
+
+// check finds nothing, and touchpoint_day counts every touchpoint once.
+void requireCountsRight(Database& db)
+{
+    auto problems = IntegrityCheck::run(db);
+    REQUIRE(problems);
+    CHECK(problems->isEmpty());
+    CHECK(db.scalar("SELECT sum(touchpoints) FROM touchpoint_day") ==
+          db.scalar("SELECT count(*) FROM touchpoint"));
+}
+
+} // namespace
+
+TEST_CASE("Customers moved or churned many to a statement carry their daily touchpoint counts",
+          "[import][summaries]")
+{
+    const test::Zone zone("UTC");
+    test::Scratch scratch;
+    auto db = test::openDatabase(scratch.file(u"m.sqlite"_s));
+    REQUIRE(test::importCsv(*db, "subject,customer_email,status,created_at,solved_at\n"
+                                 "First,a@example.com,open,2025-01-05 10:00:00,\n"
+                                 "Second,b@example.com,solved,2025-01-03 08:00:00,"
+                                 "2025-01-04 08:00:00\n"));
+
+    // Three new customers, whose tickets (and arrivals) share days and channels with each other
+    // and with a customer already there. The import places them by the rules; on a server it
+    // writes their stages in one UPDATE (StageFactsWrites.cpp), whose statement trigger moves
+    // their counts out of the stage they were created in (schema v22, 032_stage_move_days.sql).
+    auto placed = test::importCsv(*db, "subject,customer_email,status,created_at,solved_at\n"
+                                       "T1,c@example.com,solved,2025-01-03 08:00:00,"
+                                       "2025-01-04 08:00:00\n"
+                                       "T2,c@example.com,solved,2025-03-03 08:00:00,"
+                                       "2025-03-04 08:00:00\n"
+                                       "T3,d@example.com,solved,2025-01-03 09:00:00,"
+                                       "2025-01-03 10:00:00\n"
+                                       "T4,e@example.com,open,2025-03-05 10:00:00,\n"
+                                       "T5,d@example.com,closed,2025-02-05 10:00:00,"
+                                       "2025-02-06 10:00:00\n"
+                                       "T6,e@example.com,solved,2025-01-03 10:00:00,"
+                                       "2025-01-03 12:00:00\n"
+                                       "T7,a@example.com,solved,2025-01-03 11:00:00,"
+                                       "2025-01-03 12:00:00\n"
+                                       "T8,c@example.com,solved,2025-01-03 09:00:00,"
+                                       "2025-01-03 12:00:00\n");
+    REQUIRE(placed);
+    REQUIRE(placed->customersCreated == 3);
+    for (const char* email : {"c@example.com", "d@example.com", "e@example.com"})
+        REQUIRE(stageOf(*db, email) == u"retention"_s);
+    CHECK(countedIn(*db, "onboarding") == 0);
+    CHECK(countedIn(*db, "retention") == 10);
+    requireCountsRight(*db);
+
+    // Churned in one statement, one customer of it staying as it was.
+    db->execute("UPDATE customer SET status = CASE email WHEN 'a@example.com' THEN 'active' ELSE "
+                "'churned' END WHERE email IN ('a@example.com', 'c@example.com', 'e@example.com')");
+    CHECK(countedIn(*db, "churned") == 5);
+    CHECK(countedIn(*db, "retention") == 5);
+    requireCountsRight(*db);
+
+    // Back, with every other customer in the statement too.
+    db->execute("UPDATE customer SET status = 'active'");
+    CHECK(countedIn(*db, "churned") == 0);
+    CHECK(countedIn(*db, "retention") == 10);
+    requireCountsRight(*db);
 }

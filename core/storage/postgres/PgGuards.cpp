@@ -263,11 +263,11 @@ constexpr GuardTrigger kGuardTriggers[] = {
     {"customer_delete_touchpoint_days", "customer", Guard::TouchpointDays,
      "CREATE TRIGGER customer_delete_touchpoint_days BEFORE DELETE ON customer FOR EACH "
      "ROW EXECUTE FUNCTION fd_customer_touchpoint_days()"},
+    // A stage move's or churn's counts once per statement (v22, 032_stage_move_days.sql).
     {"customer_stage_touchpoint_days", "customer", Guard::TouchpointDays,
-     "CREATE TRIGGER customer_stage_touchpoint_days AFTER UPDATE OF stage, status ON "
-     "customer FOR EACH ROW WHEN (( CASE old.status WHEN 'active'::text THEN old.stage "
-     "ELSE 'churned'::text END IS DISTINCT FROM CASE new.status WHEN 'active'::text THEN "
-     "new.stage ELSE 'churned'::text END)) EXECUTE FUNCTION fd_customer_touchpoint_days()"},
+     "CREATE TRIGGER customer_stage_touchpoint_days AFTER UPDATE ON customer REFERENCING OLD "
+     "TABLE AS updated_old NEW TABLE AS updated_new FOR EACH STATEMENT EXECUTE FUNCTION "
+     "fd_customers_touchpoint_days_moved()"},
     {"agent_changed", "agent", Guard::Change,
      "CREATE TRIGGER agent_changed AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON agent "
      "FOR EACH STATEMENT EXECUTE FUNCTION fd_changed()"},
@@ -327,6 +327,7 @@ constexpr const char* kDefinerFunctions[] = {
     "fd_touchpoint_summary",
     "fd_touchpoints_added",
     "fd_customer_touchpoint_days",
+    "fd_customers_touchpoint_days_moved",
     "fd_touchpoint_day_change",
     "fd_ticket_days_added",
     "fd_ticket_days_removed",

@@ -25,7 +25,7 @@ struct Migration {
     const char* resource;
     int to;
 };
-constexpr std::array<Migration, 31> kMigrations = {{
+constexpr std::array<Migration, 32> kMigrations = {{
     {":/storage/postgres/migrations/001_initial.sql", 5},
     {":/storage/postgres/migrations/002_list_order.sql", 6},
     {":/storage/postgres/migrations/003_team.sql", 6},
@@ -57,6 +57,7 @@ constexpr std::array<Migration, 31> kMigrations = {{
     {":/storage/postgres/migrations/029_search_urgency.sql", 19},
     {":/storage/postgres/migrations/030_open_test.sql", 20},
     {":/storage/postgres/migrations/031_summary_rows.sql", 21},
+    {":/storage/postgres/migrations/032_stage_move_days.sql", 22},
 }};
 static_assert(kMigrations.back().to == Schema::kVersion, "the newest migration creates kVersion");
 

@@ -84,8 +84,9 @@ public:
     // active customers by due day); 028_search_sort 18 (ticket_words holds the list's sort keys);
     // 029_search_urgency 19 (ticket_words holds the SLA clocks; customer_names); 030_open_test 20
     // (nothing: SQLite's v20 rewrites its open tickets' test, Dialect::openTicket);
-    // 031_summary_rows 21 (new tickets' and touchpoints' summaries kept once per statement).
-    static constexpr int kVersion = 21;
+    // 031_summary_rows 21 (new tickets' and touchpoints' summaries kept once per statement);
+    // 032_stage_move_days 22 (a stage move's daily touchpoint counts carried once per statement).
+    static constexpr int kVersion = 22;
     // The key of the team's time zone in the settings table (an IANA name, e.g. Europe/Berlin).
     static constexpr const char* kTimeZoneKey = "team.time_zone";
 

@@ -67,4 +67,5 @@ qt_add_resources(funneldesk_core "pg_migrations" PREFIX "/storage/postgres/migra
           storage/postgres/migrations/028_search_sort.sql
           storage/postgres/migrations/029_search_urgency.sql
           storage/postgres/migrations/030_open_test.sql
-          storage/postgres/migrations/031_summary_rows.sql)
+          storage/postgres/migrations/031_summary_rows.sql
+          storage/postgres/migrations/032_stage_move_days.sql)
