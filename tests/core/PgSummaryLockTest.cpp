@@ -138,3 +138,37 @@ TEST_CASE("postgres ticket summary: a new ticket, open or not, locks its custome
         CHECK(test::pgNumber(watch, lockedNow) == 1);
     }
 }
+
+TEST_CASE("postgres touchpoint summary: an edit of customers that moves nobody takes no "
+          "summaries' lock; a churn takes it after the customer's",
+          "[postgres][team]")
+{
+    // customer_stage_touchpoint_days runs after every UPDATE of customer (032_stage_move_days.sql:
+    // a trigger with transition tables names no columns), and must not make every edit of a name
+    // or a note wait for the colleagues who write touchpoints.
+    test::PgTestSchema schema;
+    (void)schema.initialised();
+    Result<OwnedDatabase> opened = Session::open(schema.location(), {});
+    REQUIRE(opened);
+    Customer c;
+    c.name = QStringLiteral("Acme");
+    c.since = QDate(2026, 11, 2);
+    const auto added = Customers(**opened, FixedClock(test::testNow())).add(c);
+    REQUIRE(added);
+    const QByteArray id = QByteArray::number(added->value);
+    pg::Connection writer = schema.connect();
+    pg::Connection watch = schema.connect();
+    REQUIRE(writer.exec(touch(added->value, test::testNow().toSecsSinceEpoch() - 86400, "email")));
+    const char* summariesFree = "SELECT count(*) FROM (SELECT 1 FROM fd_summary_lock FOR NO KEY "
+                                "UPDATE SKIP LOCKED) AS free";
+
+    REQUIRE(writer.exec("BEGIN"));
+    REQUIRE(writer.exec("UPDATE customer SET notes = 'Called back', name = 'Acme Ltd' WHERE id = " +
+                        id));
+    CHECK(test::pgNumber(watch, summariesFree) == 1);
+    REQUIRE(writer.exec("UPDATE customer SET status = 'churned' WHERE id = " + id));
+    CHECK(test::pgNumber(watch, summariesFree) == 0);
+    REQUIRE(writer.exec("COMMIT"));
+    CHECK(test::pgNumber(watch, "SELECT touchpoints FROM touchpoint_day WHERE stage = 'churned'") ==
+          1);
+}

@@ -41,7 +41,7 @@ struct GuardTrigger {
     const char* definition;
 };
 
-// Every trigger FunnelDesk's migrations 001-031 leave (but the foreign keys' internal ones): it
+// Every trigger FunnelDesk's migrations 001-032 leave (but the foreign keys' internal ones): it
 // must exist, be enabled (tgenabled 'O' or 'A'; 'D' is disabled, 'R' fires only on a replica),
 // call its function and be defined as here (timing, events, columns, WHEN, arguments).
 constexpr GuardTrigger kGuardTriggers[] = {

@@ -10,23 +10,33 @@
 -- status changed, two INSERT … ON CONFLICT over that customer's touchpoints. A recompute writes
 -- every customer's stage in one UPDATE on a server (StageFactsWrites.cpp, setStagesAtOnce), and
 -- an import that created 9,469 customers placed them (26,351 moves) in 9.7-14.6 s, 0.6 ms a
--- customer in this trigger alone, against 3.0 s in a file; now 3.7 s (docs/PERFORMANCE.md, "A
--- stage move's touchpoint counts once per statement").
+-- customer in this trigger alone, against 3.0 s in a file; now 2.6-3.5 s (docs/PERFORMANCE.md,
+-- "A stage move's touchpoint counts once per statement").
 --
--- What it counts, as the row trigger did: each updated customer whose bucket (its stage while
--- active, 'churned' otherwise) changed gives minus its touchpoints of each day and kind to the old
--- bucket and plus them to the new one, summed per (day, bucket, kind) so that each touchpoint_day
--- row is written once. Old and new rows are paired by id: a customer whose id changed has no
--- touchpoints (their foreign key does not follow an id), so it carries nothing either way.
+-- What it counts, as the row trigger did: the touchpoints that belong to a customer id move from
+-- the bucket of the id's old row (its stage while active, 'churned' otherwise) to the bucket of
+-- its new row, minus their number of each day and kind in the one and plus in the other, summed
+-- per (day, bucket, kind) so that each touchpoint_day row is written once. Rows are taken by id,
+-- each old row -1 and each new row +1 in its bucket; an id whose bucket stayed sums to 0 and
+-- drops out. An id that a row takes or leaves (a manager's UPDATE of ids; the touchpoints' foreign
+-- key does not follow it) moves the touchpoints that carry that id, which is where they count.
+--
+-- The function's plans are made at its first call in a session and kept, whatever the size of
+-- later statements' transition tables. So nothing in them joins the two tables to each other or
+-- reads touchpoint whole: the ids are grouped, and each moved id's touchpoints are counted through
+-- the index touchpoint_customer (an aggregate in a LATERAL subquery, which the planner keeps as a
+-- loop over the ids). A move of one customer and one of 100,000 both take time in proportion to
+-- the touchpoints they move.
 --
 -- Locks, as before: the UPDATE has locked every customer it changed before the trigger runs, and
 -- the summaries' lock (fd_touchpoint_day_hold) is taken after them, only when some bucket changed;
--- a statement that moved nobody (a touchpoint's summary columns, an edit of a name) takes no lock.
--- A statement trigger cannot name columns (PostgreSQL refuses transition tables with a column
--- list) nor have a WHEN, so it runs after every UPDATE of customer and returns at once when no
--- bucket changed. A deleted customer's counts keep the row trigger customer_delete_touchpoint_days
--- and its function, fd_customer_touchpoint_days, which is unchanged. A bulk load still turns every
--- trigger off and counts the summaries whole (storage/postgres/PgBulkLoad.cpp).
+-- a statement that moved nobody (a touchpoint's summary columns, an edit of a name) takes no lock
+-- (tests/core/PgSummaryLockTest.cpp). PostgreSQL refuses a trigger with transition tables that
+-- names columns, and a WHEN cannot read a statement's rows, so it runs after every UPDATE of
+-- customer and returns at once when no bucket changed. A deleted customer's counts keep the row
+-- trigger customer_delete_touchpoint_days and its function, fd_customer_touchpoint_days, which is
+-- unchanged. A bulk load still turns every trigger off and counts the summaries whole
+-- (storage/postgres/PgBulkLoad.cpp).
 
 SELECT set_config('search_path', quote_ident(current_schema()) || ', pg_temp', true);
 
@@ -34,22 +44,25 @@ SELECT set_config('search_path', quote_ident(current_schema()) || ', pg_temp', t
 CREATE FUNCTION fd_customers_touchpoint_days_moved() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
 BEGIN
-    IF NOT EXISTS (SELECT 1 FROM updated_old o JOIN updated_new n ON n.id = o.id
-                   WHERE (CASE o.status WHEN 'active' THEN o.stage ELSE 'churned' END)
-                         IS DISTINCT FROM (CASE n.status WHEN 'active' THEN n.stage ELSE 'churned' END)) THEN
+    PERFORM 1 FROM (SELECT id, CASE status WHEN 'active' THEN stage ELSE 'churned' END, -1 FROM updated_old
+                    UNION ALL
+                    SELECT id, CASE status WHEN 'active' THEN stage ELSE 'churned' END, 1 FROM updated_new)
+                   AS m(id, bucket, sign)
+        GROUP BY id, bucket HAVING sum(sign) <> 0 LIMIT 1;
+    IF NOT FOUND THEN
         RETURN NULL; -- nobody changed bucket: no lock, no row
     END IF;
     PERFORM fd_touchpoint_day_hold();
     INSERT INTO touchpoint_day AS d (day, stage, kind, touchpoints)
-    SELECT to_timestamp(t.occurred_at)::date, m.bucket, t.kind, sum(m.sign)
-    FROM (SELECT o.id, b.bucket, b.sign
-          FROM updated_old o JOIN updated_new n ON n.id = o.id,
-               LATERAL (VALUES (CASE o.status WHEN 'active' THEN o.stage ELSE 'churned' END, -1),
-                               (CASE n.status WHEN 'active' THEN n.stage ELSE 'churned' END, 1))
-                   AS b(bucket, sign)
-          WHERE (CASE o.status WHEN 'active' THEN o.stage ELSE 'churned' END)
-                IS DISTINCT FROM (CASE n.status WHEN 'active' THEN n.stage ELSE 'churned' END)) m
-    JOIN touchpoint t ON t.customer_id = m.id
+    SELECT c.day, m.bucket, c.kind, sum(m.sign * c.n)::integer
+    FROM (SELECT id, bucket, sum(sign) AS sign
+          FROM (SELECT id, CASE status WHEN 'active' THEN stage ELSE 'churned' END, -1 FROM updated_old
+                UNION ALL
+                SELECT id, CASE status WHEN 'active' THEN stage ELSE 'churned' END, 1 FROM updated_new)
+               AS r(id, bucket, sign)
+          GROUP BY id, bucket HAVING sum(sign) <> 0) m
+    CROSS JOIN LATERAL (SELECT to_timestamp(t.occurred_at)::date AS day, t.kind, count(*) AS n
+                        FROM touchpoint t WHERE t.customer_id = m.id GROUP BY 1, 2) c
     GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
     ON CONFLICT (day, stage, kind) DO UPDATE SET touchpoints = d.touchpoints + excluded.touchpoints;
     RETURN NULL;
