@@ -1,41 +1,47 @@
 -- FunnelDesk on PostgreSQL, migration 032_stage_move_days, schema version 22: a stage move or a
 -- churn carries the customer's daily touchpoint counts (touchpoint_day) to its new stage once per
 -- statement, from the statement's old and new rows (transition tables), instead of once per
--- customer. touchpoint_day holds the same values as before. Self-contained: it needs 001's
--- customer, touchpoint and touchpoint_day and 015's fd_touchpoint_day_hold.
--- fd::pg::Schema::init() and upgrade() run it as the database's owner, in one transaction. Never
--- edit a released migration.
+-- customer. Self-contained: it needs 001's customer, touchpoint and touchpoint_day and 015's
+-- fd_touchpoint_day_hold. fd::pg::Schema::init() and upgrade() run it as the database's owner, in
+-- one transaction. Never edit a released migration.
 --
 -- Why: the row trigger customer_stage_touchpoint_days ran, for each customer whose stage or
 -- status changed, two INSERT … ON CONFLICT over that customer's touchpoints. A recompute writes
--- every customer's stage in one UPDATE on a server (StageFactsWrites.cpp, setStagesAtOnce), and
--- an import that created 9,469 customers placed them (26,351 moves) in 9.7-14.6 s, 0.6 ms a
--- customer in this trigger alone, against 3.0 s in a file; now 2.6-3.5 s (docs/PERFORMANCE.md,
--- "A stage move's touchpoint counts once per statement").
+-- every customer's stage in one UPDATE on a server (StageFactsWrites.cpp, setStagesAtOnce); an
+-- import of 100,000 tickets that created 9,469 customers placed them (26,351 moves) in 8.5-14.6 s,
+-- 0.6 ms a customer in this trigger alone, against 3.0 s in a file, and now in 2.8 s
+-- (docs/PERFORMANCE.md, "A stage move's touchpoint counts once per statement").
 --
--- What it counts, as the row trigger did: the touchpoints that belong to a customer id move from
--- the bucket of the id's old row (its stage while active, 'churned' otherwise) to the bucket of
--- its new row, minus their number of each day and kind in the one and plus in the other, summed
--- per (day, bucket, kind) so that each touchpoint_day row is written once. Rows are taken by id,
--- each old row -1 and each new row +1 in its bucket; an id whose bucket stayed sums to 0 and
--- drops out. An id that a row takes or leaves (a manager's UPDATE of ids; the touchpoints' foreign
--- key does not follow it) moves the touchpoints that carry that id, which is where they count.
+-- What it counts: the touchpoints that carry a customer id move from the bucket of the id's old
+-- row (its stage while active, 'churned' otherwise) to the bucket of its new row, minus their
+-- number of each day and kind in the one and plus in the other, summed per (day, bucket, kind) so
+-- that each touchpoint_day row is written once, and not at all when its sum is 0 (two customers
+-- that swap stages on the same days). Rows are taken by id, each old row -1 and each new row +1 in
+-- its bucket; an id whose bucket stayed sums to 0 and drops out. These are the row trigger's
+-- counts, and also right when a manager's UPDATE changes ids, which the row trigger (on stage and
+-- status only) missed; the primary key and the touchpoints' foreign key (which does not follow an
+-- id) refuse nearly every such UPDATE anyway.
 --
 -- The function's plans are made at its first call in a session and kept, whatever the size of
 -- later statements' transition tables. So nothing in them joins the two tables to each other or
 -- reads touchpoint whole: the ids are grouped, and each moved id's touchpoints are counted through
--- the index touchpoint_customer (an aggregate in a LATERAL subquery, which the planner keeps as a
--- loop over the ids). A move of one customer and one of 100,000 both take time in proportion to
--- the touchpoints they move.
+-- the index touchpoint_customer (an aggregate in a LATERAL subquery, which the planner cannot pull
+-- up, so it stays a loop over the ids), once for each of the id's two buckets. Whatever a
+-- statement's size, its time is its rows' grouping plus the touchpoints it moves. (As for every
+-- cached plan, the scan of touchpoint is chosen from that table's statistics; a plan made while
+-- the table was tiny is made again after its next ANALYZE.)
 --
 -- Locks, as before: the UPDATE has locked every customer it changed before the trigger runs, and
--- the summaries' lock (fd_touchpoint_day_hold) is taken after them, only when some bucket changed;
--- a statement that moved nobody (a touchpoint's summary columns, an edit of a name) takes no lock
--- (tests/core/PgSummaryLockTest.cpp). PostgreSQL refuses a trigger with transition tables that
--- names columns, and a WHEN cannot read a statement's rows, so it runs after every UPDATE of
--- customer and returns at once when no bucket changed. A deleted customer's counts keep the row
+-- the summaries' lock (fd_touchpoint_day_hold) is taken after them, only when some bucket changed
+-- (customer_stage_task_days, 027, has taken it already for a bucket change of an active
+-- customer); a statement that moved nobody (a touchpoint's summary columns, an edit of a name)
+-- takes no lock (tests/core/PgSummaryLockTest.cpp). PostgreSQL refuses a trigger with transition
+-- tables that names columns, and a WHEN cannot read a statement's rows, so it runs after every
+-- UPDATE of customer, even one of no rows, and returns after grouping the statement's rows when no
+-- bucket changed (about 0.05-0.1 ms a statement). A deleted customer's counts keep the row
 -- trigger customer_delete_touchpoint_days and its function, fd_customer_touchpoint_days, which is
--- unchanged. A bulk load still turns every trigger off and counts the summaries whole
+-- unchanged (031's header still names that function for a stage move: released, not edited). A
+-- bulk load still turns every trigger off and counts the summaries whole
 -- (storage/postgres/PgBulkLoad.cpp).
 
 SELECT set_config('search_path', quote_ident(current_schema()) || ', pg_temp', true);
@@ -63,7 +69,7 @@ BEGIN
           GROUP BY id, bucket HAVING sum(sign) <> 0) m
     CROSS JOIN LATERAL (SELECT to_timestamp(t.occurred_at)::date AS day, t.kind, count(*) AS n
                         FROM touchpoint t WHERE t.customer_id = m.id GROUP BY 1, 2) c
-    GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+    GROUP BY 1, 2, 3 HAVING sum(m.sign * c.n) <> 0 ORDER BY 1, 2, 3
     ON CONFLICT (day, stage, kind) DO UPDATE SET touchpoints = d.touchpoints + excluded.touchpoints;
     RETURN NULL;
 END $$;
