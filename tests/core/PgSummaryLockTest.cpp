@@ -26,6 +26,18 @@ QByteArray touch(qint64 customer, qint64 at, const char* kind)
            QByteArray::number(customer) + ", '" + kind + "', " + QByteArray::number(at) + ")";
 }
 
+// A customer added through the service, as the window adds one (its entry into the funnel with
+// it); its id.
+qint64 addCustomer(Database& db, const char* name)
+{
+    Customer c;
+    c.name = QString::fromLatin1(name);
+    c.since = QDate(2026, 11, 2);
+    const auto added = Customers(db, FixedClock(test::testNow())).add(c);
+    REQUIRE(added);
+    return added->value;
+}
+
 } // namespace
 
 TEST_CASE("postgres touchpoint summary: two transactions that add to the same two summary rows in "
@@ -37,16 +49,7 @@ TEST_CASE("postgres touchpoint summary: two transactions that add to the same tw
     (void)schema.initialised();
     Result<OwnedDatabase> opened = Session::open(schema.location(), {});
     REQUIRE(opened);
-    const FixedClock clock(test::testNow());
-    qint64 ids[2] = {};
-    for (qint64& id : ids) {
-        Customer c;
-        c.name = id == ids[0] ? QStringLiteral("Acme") : QStringLiteral("Globex");
-        c.since = QDate(2026, 11, 2);
-        const auto added = Customers(**opened, clock).add(c);
-        REQUIRE(added);
-        id = added->value;
-    }
+    const qint64 ids[2] = {addCustomer(**opened, "Acme"), addCustomer(**opened, "Globex")};
     const qint64 day1 = test::testNow().toSecsSinceEpoch() - 86400;
     const qint64 day2 = day1 - 3 * 86400;
 
@@ -110,12 +113,8 @@ TEST_CASE("postgres ticket summary: a new ticket, open or not, locks its custome
     (void)schema.initialised();
     Result<OwnedDatabase> opened = Session::open(schema.location(), {});
     REQUIRE(opened);
-    Customer c;
-    c.name = QStringLiteral("Acme");
-    c.since = QDate(2026, 11, 2);
-    const auto added = Customers(**opened, FixedClock(test::testNow())).add(c);
-    REQUIRE(added);
-    const QByteArray id = QByteArray::number(added->value);
+    const qint64 customer = addCustomer(**opened, "Acme");
+    const QByteArray id = QByteArray::number(customer);
     const QByteArray at = QByteArray::number(test::testNow().toSecsSinceEpoch() - 86400);
     const QByteArray lockedNow = "SELECT count(*) FROM (SELECT 1 FROM customer WHERE id = " + id +
                                  " FOR NO KEY UPDATE SKIP LOCKED) AS free";
@@ -150,15 +149,11 @@ TEST_CASE("postgres touchpoint summary: an edit of customers that moves nobody t
     (void)schema.initialised();
     Result<OwnedDatabase> opened = Session::open(schema.location(), {});
     REQUIRE(opened);
-    Customer c;
-    c.name = QStringLiteral("Acme");
-    c.since = QDate(2026, 11, 2);
-    const auto added = Customers(**opened, FixedClock(test::testNow())).add(c);
-    REQUIRE(added);
-    const QByteArray id = QByteArray::number(added->value);
+    const qint64 customer = addCustomer(**opened, "Acme");
+    const QByteArray id = QByteArray::number(customer);
     pg::Connection writer = schema.connect();
     pg::Connection watch = schema.connect();
-    REQUIRE(writer.exec(touch(added->value, test::testNow().toSecsSinceEpoch() - 86400, "email")));
+    REQUIRE(writer.exec(touch(customer, test::testNow().toSecsSinceEpoch() - 86400, "email")));
     const char* summariesFree = "SELECT count(*) FROM (SELECT 1 FROM fd_summary_lock FOR NO KEY "
                                 "UPDATE SKIP LOCKED) AS free";
     const char* counted = "SELECT coalesce(sum(touchpoints), 0) FROM touchpoint_day WHERE stage = ";
