@@ -66,6 +66,34 @@ Summary stored(Database& db, const char* email)
     return {q->int64(0), value(1), value(2), value(3), value(4)};
 }
 
+// check finds nothing, and touchpoint_day counts every touchpoint once.
+void requireCountsRight(Database& db)
+{
+    auto problems = IntegrityCheck::run(db);
+    REQUIRE(problems);
+    CHECK(problems->isEmpty());
+    CHECK(db.scalar("SELECT sum(touchpoints) FROM touchpoint_day") ==
+          db.scalar("SELECT count(*) FROM touchpoint"));
+}
+
+// The stage each customer is in, by e-mail, and how many touchpoints touchpoint_day counts in
+// `bucket` (a stage, or 'churned').
+QString stageOf(Database& db, const char* email)
+{
+    auto q = db.query("SELECT stage FROM customer WHERE email = ?");
+    q->bind(1, QString::fromLatin1(email));
+    REQUIRE(q->step());
+    return q->text(0);
+}
+
+qint64 countedIn(Database& db, const char* bucket)
+{
+    auto q = db.query("SELECT coalesce(sum(touchpoints), 0) FROM touchpoint_day WHERE stage = ?");
+    q->bind(1, QString::fromLatin1(bucket));
+    REQUIRE(q->step());
+    return q->int64(0);
+}
+
 } // namespace
 
 TEST_CASE("Tickets and touchpoints imported many to a statement into a database with data keep "
@@ -132,44 +160,8 @@ TEST_CASE("Tickets and touchpoints imported many to a statement into a database 
           Summary{2, utc("2025-02-20T10:00:00Z"), std::nullopt, std::nullopt, std::nullopt});
 
     // Every summary and daily touchpoint count against a count of the rows.
-    auto problems = IntegrityCheck::run(*db);
-    REQUIRE(problems);
-    CHECK(problems->isEmpty());
-    CHECK(db->scalar("SELECT sum(touchpoints) FROM touchpoint_day") ==
-          db->scalar("SELECT count(*) FROM touchpoint"));
+    requireCountsRight(*db);
 }
-
-namespace {
-
-// The stage each customer is in, by e-mail, and how many touchpoints touchpoint_day counts in
-// `bucket` (a stage, or 'churned').
-QString stageOf(Database& db, const char* email)
-{
-    auto q = db.query("SELECT stage FROM customer WHERE email = ?");
-    q->bind(1, QString::fromLatin1(email));
-    REQUIRE(q->step());
-    return q->text(0);
-}
-
-qint64 countedIn(Database& db, const char* bucket)
-{
-    auto q = db.query("SELECT coalesce(sum(touchpoints), 0) FROM touchpoint_day WHERE stage = ?");
-    q->bind(1, QString::fromLatin1(bucket));
-    REQUIRE(q->step());
-    return q->int64(0);
-}
-
-// check finds nothing, and touchpoint_day counts every touchpoint once.
-void requireCountsRight(Database& db)
-{
-    auto problems = IntegrityCheck::run(db);
-    REQUIRE(problems);
-    CHECK(problems->isEmpty());
-    CHECK(db.scalar("SELECT sum(touchpoints) FROM touchpoint_day") ==
-          db.scalar("SELECT count(*) FROM touchpoint"));
-}
-
-} // namespace
 
 TEST_CASE("Customers moved or churned many to a statement carry their daily touchpoint counts",
           "[import][summaries]")

@@ -38,7 +38,8 @@
 -- takes no lock (tests/core/PgSummaryLockTest.cpp). PostgreSQL refuses a trigger with transition
 -- tables that names columns, and a WHEN cannot read a statement's rows, so it runs after every
 -- UPDATE of customer, even one of no rows, and returns after grouping the statement's rows when no
--- bucket changed (about 0.05-0.1 ms a statement). A deleted customer's counts keep the row
+-- bucket changed (pgbench: 0.04-0.27 ms more on a one-statement edit of a customer, about 10 µs
+-- a run inside a larger statement; docs/PERFORMANCE.md). A deleted customer's counts keep the row
 -- trigger customer_delete_touchpoint_days and its function, fd_customer_touchpoint_days, which is
 -- unchanged (031's header still names that function for a stage move: released, not edited). A
 -- bulk load still turns every trigger off and counts the summaries whole
