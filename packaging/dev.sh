@@ -69,12 +69,14 @@ test)
     # they start first and none is left to run alone. The tests labelled postgres start their own
     # throwaway cluster (tests/pg/with-cluster.sh): the core, CLI and GUI suites again on
     # PostgreSQL (all but [sqlite-only]), one cluster each. Leak checking is off: Qt's and
-    # fontconfig's process-lifetime allocations would drown ours. The asan and ci presets link
-    # executables without PIE: under the sanitizers a position-independent test executable
-    # carried 4 million relocations, which every start of it (one per test, and each CLI run a
-    # test makes) applied first (docs/PERFORMANCE.md, "CI's test command: Catch2 compiled once,
-    # executables without PIE"). The ci preset keeps line tables only (-g1): a sanitizer's
-    # report still names each frame's file and line, and each file compiles about a tenth faster.
+    # fontconfig's process-lifetime allocations would drown ours; the programs a test starts skip
+    # AddressSanitizer's registration of globals (tests/support/TestMain.cpp says why and what
+    # stays checked). The asan and ci presets link executables without PIE: under the
+    # sanitizers a position-independent test executable carried 4 million relocations, which
+    # every start of it (one per test, and each CLI run a test makes) applied first
+    # (docs/PERFORMANCE.md, "CI's test command: Catch2 compiled once, executables without PIE").
+    # The ci preset keeps line tables only (-g1): a sanitizer's report still names each frame's
+    # file and line, and each file compiles about a tenth faster.
     jobs=$(nproc)
     QT_QPA_PLATFORM=offscreen ASAN_OPTIONS=detect_leaks=0 \
         ctest --preset ci --output-on-failure --parallel "$jobs"
