@@ -9,6 +9,7 @@
 
 #include <libpq-fe.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace fd {
@@ -114,8 +115,9 @@ QString defaultOf(const char* keyword)
 
 // libpq's options that take one of a few words (libpq's documentation, "Parameter Key
 // Words"), which it checks only when it connects: then its words came under "Cannot reach the
-// server" (reviewer: sslmode=bogus). A sentence naming the option and its words; "" when fine.
-QString unknownChoice(const QString& keyword, const QString& value)
+// server" (reviewers: sslmode=bogus, in the dialog and then in --db). The words `keyword`
+// takes when `value` is not one of them; empty when it is, or when the option takes any value.
+QStringList refusedChoice(const QString& keyword, const QString& value)
 {
     static const QHash<QString, QStringList> choices = {
         {QStringLiteral("sslmode"),
@@ -132,8 +134,21 @@ QString unknownChoice(const QString& keyword, const QString& value)
     const auto known = choices.constFind(keyword);
     if (known == choices.constEnd() || known->contains(value))
         return {};
-    return Location::tr("More options give %1=%2, which libpq does not know; %1 is one of %3.")
-        .arg(keyword, value, known->join(QStringLiteral(", ")));
+    return *known;
+}
+
+// A port libpq would refuse when it connects: each of a list's (one per host) empty (the
+// default) or a number from 1 to 65535 (libpq's documentation, "port").
+bool portRefused(const QString& value)
+{
+    const QStringList ports = value.split(QLatin1Char(','));
+    return std::any_of(ports.begin(), ports.end(), [](const QString& port) {
+        if (port.trimmed().isEmpty())
+            return false;
+        bool number = false;
+        const int n = port.trimmed().toInt(&number);
+        return !number || n < 1 || n > 65535;
+    });
 }
 
 } // namespace
@@ -156,6 +171,13 @@ Result<Location> Location::parse(const QString& text)
                "“host=db dbname=funneldesk”, or a file path.")
                 .arg(masked(text), maskPasswords(why, passwordsIn(text))));
     }
+    const auto refused = [&text](const QString& why) {
+        return failure(
+            tr("“%1” is not a PostgreSQL connection string FunnelDesk can use: %2; give a "
+               "postgresql://user@host:port/database URI, key=value pairs such as "
+               "“host=db dbname=funneldesk”, or a file path.")
+                .arg(masked(text), why));
+    };
     Location location;
     location.m_server = true;
     for (const PQconninfoOption* o = parsed.get(); o->keyword; ++o) {
@@ -163,6 +185,11 @@ Result<Location> Location::parse(const QString& text)
             continue;
         const QString keyword = QString::fromUtf8(o->keyword);
         const QString value = QString::fromUtf8(o->val);
+        if (const QStringList words = refusedChoice(keyword, value); !words.isEmpty())
+            return refused(tr("%1 is “%2”, and libpq knows only %3")
+                               .arg(keyword, value, words.join(QStringLiteral(", "))));
+        if (keyword == QLatin1String("port") && portRefused(value))
+            return refused(tr("the port “%1” is not a number from 1 to 65535").arg(value));
         if (keyword == QLatin1String("password"))
             location.m_password = value;
         else
@@ -218,9 +245,11 @@ Result<Location> Location::server(const ServerFields& fields)
                     tr("More options give “%1”, which has a field of its own above; enter it "
                        "there instead.")
                         .arg(keyword));
-            if (const QString refused = unknownChoice(keyword, QString::fromUtf8(o->val));
-                !refused.isEmpty())
-                return failure(refused);
+            const QString value = QString::fromUtf8(o->val);
+            if (const QStringList words = refusedChoice(keyword, value); !words.isEmpty())
+                return failure(
+                    tr("More options give %1=%2, which libpq does not know; %1 is one of %3.")
+                        .arg(keyword, value, words.join(QStringLiteral(", "))));
         }
     }
     QStringList pairs;
@@ -261,6 +290,11 @@ QString Location::display() const
         const QString value = option(QString::fromLatin1(keyword));
         return value.isEmpty() ? defaultOf(keyword) : value;
     };
+    // A service's host, port, database and user are in a file libpq reads only as it connects
+    // (pg_service.conf): the service is the name to show, not libpq's defaults in their place
+    // (reviewer: `--db service=fd` was shown as root@localhost:5432/root).
+    if (const QString service = given("service"); !service.isEmpty())
+        return tr("service “%1”").arg(service);
     const QString user = given("user");
     QString host = given("host");
     if (host.isEmpty())

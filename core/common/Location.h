@@ -31,8 +31,10 @@ public:
     //  - anything else is a file path, taken as given ("a=b.sqlite", "hostel=1.sqlite",
     //    "./host=x" are files).
     // Both server forms are parsed by libpq itself (PQconninfoParse). Errors: one sentence for a
-    // server text libpq cannot parse (an unknown keyword, a broken URI), with any password in
-    // it masked. A file path never fails here; Database::open judges the file.
+    // server text libpq cannot parse (an unknown keyword, a broken URI), or with a value libpq
+    // would refuse only as it connects (sslmode, gssencmode, channel_binding and
+    // target_session_attrs not one of their words, a port not from 1 to 65535), with any
+    // password in it masked. A file path never fails here; Database::open judges the file.
     static Result<Location> parse(const QString& text);
     static Location file(const QString& path);
 
@@ -63,7 +65,8 @@ public:
     // For people (title bar, status bar, sentences): the path, or user@host:port/database.
     // Values not given come from libpq's defaults and PG* variables (PGUSER, PGPORT, …); a
     // host not given is "localhost" (libpq then uses its local socket), an IPv6 address is
-    // bracketed. Never holds a password.
+    // bracketed. A service (service=, PGSERVICE) is shown as "service “name”": its values are
+    // in a file libpq reads only as it connects. Never holds a password.
     QString display() const;
     // How every sentence and title names a server: "host:port", "[v6 address]:port", or, for a
     // local socket (a host that is a folder, or "@name" for Linux's abstract ones), the folder

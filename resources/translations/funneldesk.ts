@@ -3620,6 +3620,18 @@ The rejects file was not saved: %2</source>
         <source>Host “%1” has a colon: give the server&apos;s name or address alone in Host, and its port number in Port.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is “%2”, and libpq knows only %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port “%1” is not a number from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::MainWindow</name>

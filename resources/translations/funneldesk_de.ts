@@ -3626,6 +3626,18 @@ Die Ablehnungsdatei wurde nicht gespeichert: %2</translation>
         <source>More options give “%1”, which has a field of its own above; enter it there instead.</source>
         <translation>Die weiteren Optionen geben „%1“ an, das oben ein eigenes Feld hat; tragen Sie es stattdessen dort ein.</translation>
     </message>
+    <message>
+        <source>%1 is “%2”, and libpq knows only %3</source>
+        <translation>%1 ist „%2“, libpq kennt aber nur %3</translation>
+    </message>
+    <message>
+        <source>the port “%1” is not a number from 1 to 65535</source>
+        <translation>der Port „%1“ ist keine Zahl von 1 bis 65535</translation>
+    </message>
+    <message>
+        <source>service “%1”</source>
+        <translation>Dienst „%1“</translation>
+    </message>
 </context>
 <context>
     <name>fd::MainWindow</name>

@@ -180,6 +180,51 @@ TEST_CASE("location: a server text libpq cannot read gets one sentence, the pass
     CHECK(broken.error().contains(QStringLiteral("postgresql://anna:***@")));
 }
 
+TEST_CASE("location: a value libpq would refuse only as it connects is refused here, in one "
+          "sentence that names it",
+          "[location]")
+{
+    // Refused when parsed, as an unknown keyword is: before any connection, and never worded as
+    // a server that cannot be reached (reviewer: sslmode=bogus, port=abc, :99999).
+    const auto refusal = [](const QString& text) {
+        const Result<Location> location = Location::parse(text);
+        REQUIRE_FALSE(location);
+        CHECK(location.error().contains(QStringLiteral("is not a PostgreSQL connection string")));
+        CHECK_FALSE(location.error().contains(QStringLiteral("Hush-1234")));
+        CHECK(location.error().count(QLatin1Char(';')) == 1);
+        return location.error();
+    };
+    CHECK(refusal(QStringLiteral("postgresql://anna:Hush-1234@db/fd?sslmode=bogus"))
+              .contains(QStringLiteral("sslmode is “bogus”, and libpq knows only disable, allow, "
+                                       "prefer, require, verify-ca, verify-full")));
+    CHECK(refusal(QStringLiteral("host=db gssencmode=always password=Hush-1234"))
+              .contains(QStringLiteral("gssencmode is “always”")));
+    CHECK(refusal(QStringLiteral("host=db port=abc"))
+              .contains(QStringLiteral("the port “abc” is not a number from 1 to 65535")));
+    CHECK(refusal(QStringLiteral("postgresql://db:99999/fd")).contains(QStringLiteral("“99999”")));
+    CHECK(refusal(QStringLiteral("host=a,b port=5432,0")).contains(QStringLiteral("“5432,0”")));
+    // What libpq takes: its words, a port per host, a port left to its default.
+    CHECK(Location::parse(QStringLiteral("postgresql://db/fd?sslmode=verify-full")));
+    CHECK(Location::parse(QStringLiteral("host=a,b port=5432,6432 target_session_attrs=any")));
+    CHECK(Location::parse(QStringLiteral("host=a,b port=,6432")));
+}
+
+TEST_CASE("location: a service is shown by its name, not by libpq's defaults", "[location]")
+{
+    const Env noService("PGSERVICE", QByteArray());
+    const Env user("PGUSER", "carla");
+    // Its host, port, database and user are in pg_service.conf, read only as libpq connects.
+    CHECK(parsed(QStringLiteral("service=fd")).display() == QStringLiteral("service “fd”"));
+    CHECK(parsed(QStringLiteral("postgresql:///?service=fd")).display() ==
+          QStringLiteral("service “fd”"));
+    {
+        const Env service("PGSERVICE", "desk");
+        CHECK(parsed(QStringLiteral("postgresql://")).display() ==
+              QStringLiteral("service “desk”"));
+    }
+    CHECK(parsed(QStringLiteral("postgresql://")).display().startsWith(QStringLiteral("carla@")));
+}
+
 TEST_CASE("location: display fills in libpq's defaults and brackets an IPv6 address", "[location]")
 {
     CHECK(parsed(QStringLiteral("postgresql://anna@[::1]:5433/fd")).display() ==
