@@ -7694,6 +7694,10 @@ Global options:
         <source>FunnelDesk is still waiting for the PostgreSQL server at %1 to answer an earlier request, so this one was not sent; try it again once the server has answered.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The PostgreSQL server at %1 stopped the statement before it ended (%2): a time limit set on the server, or its administrator, ended it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::pg::Copy</name>

@@ -7745,6 +7745,10 @@ Globale Optionen:
         <source>FunnelDesk is still waiting for the PostgreSQL server at %1 to answer an earlier request, so this one was not sent; try it again once the server has answered.</source>
         <translation>FunnelDesk wartet noch auf die Antwort des PostgreSQL-Servers unter %1 auf eine frühere Anfrage, daher wurde diese nicht gesendet; versuchen Sie es erneut, sobald der Server geantwortet hat.</translation>
     </message>
+    <message>
+        <source>The PostgreSQL server at %1 stopped the statement before it ended (%2): a time limit set on the server, or its administrator, ended it.</source>
+        <translation>Der PostgreSQL-Server unter %1 hat die Anweisung vor ihrem Ende abgebrochen (%2): Ein auf dem Server gesetztes Zeitlimit oder seine Administration hat sie beendet.</translation>
+    </message>
 </context>
 <context>
     <name>fd::pg::Copy</name>

@@ -398,6 +398,23 @@ TEST_CASE("postgres: cancel() from another thread stops the running statement, a
     REQUIRE_FALSE(*slept);
     CHECK(slept->error().sqlState == "57014");
     CHECK_FALSE(slept->error().connectionLost);
-    CHECK(slept->error().sentence.contains(QStringLiteral("stopped the statement")));
+    CHECK(slept->error().sentence.contains(QStringLiteral("stopped the statement, as asked")));
+    CHECK(connection.exec("SELECT 1"));
+}
+
+TEST_CASE("postgres: a statement the server's own time limit stops gives the server's reason, not "
+          "\"as asked\"",
+          "[postgres]")
+{
+    pg::Connection connection = superuser();
+    // The limit as IT would set it for a role or a database; FunnelDesk asked for nothing.
+    REQUIRE(connection.exec("SET statement_timeout = '50ms'"));
+    const pg::Outcome<pg::Rows> slept = connection.exec("SELECT pg_sleep(30)");
+    REQUIRE_FALSE(slept);
+    CHECK(slept.error().sqlState == "57014");
+    CHECK_FALSE(slept.error().connectionLost);
+    CHECK_FALSE(slept.error().sentence.contains(QStringLiteral("as asked")));
+    CHECK(slept.error().sentence.contains(QStringLiteral("statement timeout")));
+    CHECK(slept.error().sentence.contains(QStringLiteral("a time limit set on the server")));
     CHECK(connection.exec("SELECT 1"));
 }

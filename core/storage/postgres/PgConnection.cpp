@@ -337,8 +337,9 @@ Refusal connectSentence(PGconn* conn, const Attempt& attempt, int timeoutSeconds
                                                       : Refusal::Kind::Other};
 }
 
-// A failed statement: the server's words and SQLSTATE, or the lost connection.
-Error statementError(const PGconn* conn, const PGresult* result)
+// A failed statement: the server's words and SQLSTATE, or the lost connection. `asked`: this
+// connection sent a cancel request (a 57014 then stopped as asked, else for the server's reason).
+Error statementError(const PGconn* conn, const PGresult* result, bool asked)
 {
     Error error;
     const char* state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
@@ -359,10 +360,15 @@ Error statementError(const PGconn* conn, const PGresult* result)
                 "The connection to the PostgreSQL server at %1 was lost (%2); check that "
                 "the server is running, then open it again.")
                 .arg(server, message);
-    } else if (error.sqlState == "57014") {
+    } else if (error.sqlState == "57014" && asked) {
         error.sentence =
             Connection::tr("The PostgreSQL server at %1 stopped the statement, as asked.")
                 .arg(server);
+    } else if (error.sqlState == "57014") {
+        error.sentence =
+            Connection::tr("The PostgreSQL server at %1 stopped the statement before it ended "
+                           "(%2): a time limit set on the server, or its administrator, ended it.")
+                .arg(server, message);
     } else {
         error.sentence =
             Connection::tr("The PostgreSQL server at %1 refused a statement: %2 (SQLSTATE %3).")
@@ -438,7 +444,8 @@ Outcome<Rows> Connection::exec(const QByteArray& sql, std::initializer_list<Valu
 
 Error Connection::failureOf(const pg_result* result) const
 {
-    Error error = statementError(m_conn.get(), result);
+    const bool asked = m_cancelSent->exchange(false);
+    Error error = statementError(m_conn.get(), result, asked);
     if (WaitHook::insideHook() && !m_stalled) { // refused unsent (PgAnswer.cpp)
         error = Error{};
         error.sentence = tr("FunnelDesk is still waiting for the PostgreSQL server at %1 to "
@@ -497,7 +504,10 @@ int Connection::socket() const
 bool Connection::cancel() const
 {
     char why[256] = {};
-    return m_cancel && PQcancel(m_cancel.get(), why, sizeof why) != 0;
+    if (!m_cancel)
+        return false;
+    m_cancelSent->store(true);
+    return PQcancel(m_cancel.get(), why, sizeof why) != 0;
 }
 
 bool Connection::isLost() const

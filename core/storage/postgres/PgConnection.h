@@ -13,6 +13,7 @@
 #include <QList>
 #include <QString>
 
+#include <atomic>
 #include <functional>
 #include <initializer_list>
 #include <memory>
@@ -122,7 +123,10 @@ public:
     bool isLost() const;
     // Asks the server to stop the statement this connection is running; safe from any thread
     // while exec() runs in another (PQcancel). That statement then fails with SQLSTATE 57014
-    // and the connection stays usable. False when the request could not be sent.
+    // and the connection stays usable; its sentence says it stopped as asked. A 57014 this
+    // connection did not ask for (the server's statement_timeout, an administrator's
+    // pg_cancel_backend) gives the server's reason instead. False when the request could not
+    // be sent.
     bool cancel() const;
     // Why a statement this connection ran through libpq directly failed, worded as exec()
     // words it: for the backend built on this (PgStatement's prepared statements, COPY).
@@ -195,6 +199,8 @@ private:
     mutable bool m_stalled = false;  // set by a const wait, as libpq's handle changes under const
     mutable int m_silentSeconds = 0; // with m_stalled
     std::unique_ptr<pg_cancel, Finish> m_cancel; // made once connected
+    // Set by cancel() from another thread, taken by the next failure (shared: Connection moves).
+    std::shared_ptr<std::atomic_bool> m_cancelSent = std::make_shared<std::atomic_bool>(false);
     QList<QByteArray> m_freezable;
 };
 
