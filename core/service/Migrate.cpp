@@ -10,6 +10,7 @@
 #include "storage/postgres/PgDatabase.h"
 #include "storage/postgres/PgSchema.h"
 #include "storage/postgres/PgTeam.h"
+#include "storage/Schema.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -17,6 +18,7 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <functional>
@@ -123,15 +125,27 @@ Result<std::unique_ptr<Database>> openSource(const Location& source,
 QString versionMismatch(const Location& source, int sourceVersion, const QString& target,
                         int targetVersion)
 {
-    return Migrate::
-        tr("%1 has FunnelDesk's schema version %2 and %3 version %4; migrate copies only between "
-           "databases of the same version: open the older one with this FunnelDesk to bring it up "
-           "to "
-           "date first.")
-            .arg(quoted(shown(source)))
-            .arg(sourceVersion)
-            .arg(target)
-            .arg(targetVersion);
+    // The advice names the side to act on: one newer than this build was made by a newer
+    // FunnelDesk, which this one cannot bring down; otherwise the older one is brought up by
+    // opening it here.
+    const QString sourceName = quoted(shown(source));
+    const bool sourceNewer = sourceVersion > targetVersion;
+    const int newer = std::max(sourceVersion, targetVersion);
+    const QString advice =
+        newer > Schema::kVersion
+            ? Migrate::tr("%1 was made by a newer FunnelDesk (this one knows versions up to %2): "
+                          "run the migrate with that FunnelDesk.")
+                  .arg(sourceNewer ? sourceName : target)
+                  .arg(Schema::kVersion)
+            : Migrate::tr("open %1 with this FunnelDesk to bring it up to date first.")
+                  .arg(sourceNewer ? target : sourceName);
+    return Migrate::tr("%1 has FunnelDesk's schema version %2 and %3 version %4; migrate copies "
+                       "only between databases of the same version: %5")
+        .arg(sourceName)
+        .arg(sourceVersion)
+        .arg(target)
+        .arg(targetVersion)
+        .arg(advice);
 }
 
 // A file target: refused when anything is there; else a new FunnelDesk file under `file`'s

@@ -8241,10 +8241,6 @@ Global options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has FunnelDesk&apos;s schema version %2 and %3 version %4; migrate copies only between databases of the same version: open the older one with this FunnelDesk to bring it up to date first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 already exists; migrate writes a new FunnelDesk file and never touches one that exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8300,6 +8296,18 @@ Global options:
     </message>
     <message>
         <source>another program kept the new file %1 open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer FunnelDesk (this one knows versions up to %2): run the migrate with that FunnelDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open %1 with this FunnelDesk to bring it up to date first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has FunnelDesk&apos;s schema version %2 and %3 version %4; migrate copies only between databases of the same version: %5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

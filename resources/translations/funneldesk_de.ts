@@ -8292,10 +8292,6 @@ Globale Optionen:
         <translation>Es gibt keine FunnelDesk-Datei %1 zum Migrieren.</translation>
     </message>
     <message>
-        <source>%1 has FunnelDesk&apos;s schema version %2 and %3 version %4; migrate copies only between databases of the same version: open the older one with this FunnelDesk to bring it up to date first.</source>
-        <translation>%1 hat die FunnelDesk-Schemaversion %2 und %3 die Version %4; migrate kopiert nur zwischen Datenbanken derselben Version: Öffnen Sie die ältere zuerst mit diesem FunnelDesk, um sie zu aktualisieren.</translation>
-    </message>
-    <message>
         <source>%1 already exists; migrate writes a new FunnelDesk file and never touches one that exists.</source>
         <translation>%1 existiert bereits; migrate schreibt eine neue FunnelDesk-Datei und rührt eine vorhandene nie an.</translation>
     </message>
@@ -8353,6 +8349,18 @@ Globale Optionen:
     <message>
         <source>another program kept the new file %1 open</source>
         <translation>ein anderes Programm hielt die neue Datei %1 geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer FunnelDesk (this one knows versions up to %2): run the migrate with that FunnelDesk.</source>
+        <translation>%1 wurde von einem neueren FunnelDesk angelegt (dieses kennt Versionen bis %2): Führen Sie migrate mit jenem FunnelDesk aus.</translation>
+    </message>
+    <message>
+        <source>open %1 with this FunnelDesk to bring it up to date first.</source>
+        <translation>Öffnen Sie %1 zuerst mit diesem FunnelDesk, um sie zu aktualisieren.</translation>
+    </message>
+    <message>
+        <source>%1 has FunnelDesk&apos;s schema version %2 and %3 version %4; migrate copies only between databases of the same version: %5</source>
+        <translation>%1 hat die FunnelDesk-Schemaversion %2 und %3 die Version %4; migrate kopiert nur zwischen Datenbanken derselben Version: %5</translation>
     </message>
 </context>
 <context>

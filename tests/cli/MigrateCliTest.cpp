@@ -381,10 +381,27 @@ TEST_CASE(
     CHECK(run.err.contains(
         QStringLiteral("version %1; migrate copies only between databases of the same version")
             .arg(pg::Schema::kVersion - 1)));
+    // The advice names the side to act on: the older target, opened here, is brought up.
+    CHECK(run.err.contains(QStringLiteral("same version: open the database")));
     CHECK(tablesIn(older) == tables);
     auto version = older.admin().exec("SELECT version FROM " + older.name().toUtf8() + ".fd_meta");
     REQUIRE(version);
     CHECK(version->int64(0, 0) == pg::Schema::kVersion - 1);
+
+    // A target newer than this FunnelDesk cannot be brought down: the advice says whose it is.
+    PgTestSchema newer;
+    ok(cliDb(newer), {QStringLiteral("init")});
+    REQUIRE(newer.admin().exec("UPDATE " + newer.name().toUtf8() + ".fd_meta SET version = " +
+                               QByteArray::number(pg::Schema::kVersion + 1)));
+    const CliRun ahead = runCliOn(source, migrate + QStringList{cliDb(newer)});
+    requireOneSentence(ahead, QStringLiteral("version %1; migrate copies only between databases "
+                                             "of the same version: the database")
+                                  .arg(pg::Schema::kVersion + 1));
+    CHECK(ahead.err.contains(
+        QStringLiteral("was made by a newer FunnelDesk (this one knows versions up to %1): run "
+                       "the migrate with that FunnelDesk.")
+            .arg(pg::Schema::kVersion)));
+    CHECK_FALSE(ahead.err.contains(QStringLiteral("bring it up to date")));
 }
 
 TEST_CASE("migrate gives the server's refusals as init does: wrong password, no such database",
