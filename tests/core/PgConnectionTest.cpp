@@ -8,6 +8,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QTemporaryDir>
 #include <QTimeZone>
 
 #include <chrono>
@@ -297,6 +298,24 @@ TEST_CASE("postgres: a server that is not running (a free port) is named in one 
     CHECK(sentence.startsWith(QStringLiteral("Cannot reach the PostgreSQL server at 127.0.0.1:") +
                               free.number() + QStringLiteral(" (")));
     CHECK(sentence.contains(QStringLiteral("check that it is running")));
+}
+
+TEST_CASE("postgres: a service libpq cannot find is named as given, not as \":\"", "[postgres]")
+{
+    // libpq stops before it chooses a host or a port: the sentence names the service.
+    const QTemporaryDir scratch;
+    REQUIRE(scratch.isValid());
+    struct ServiceFile { // PGSERVICEFILE for this case only, whatever happens in it
+        const QByteArray old = qgetenv("PGSERVICEFILE");
+        explicit ServiceFile(const QString& path) { qputenv("PGSERVICEFILE", path.toUtf8()); }
+        ~ServiceFile()
+        {
+            old.isNull() ? qunsetenv("PGSERVICEFILE") : qputenv("PGSERVICEFILE", old);
+        }
+    } const none(scratch.filePath(QStringLiteral("none.conf")));
+    const QString sentence = refusal(location(QStringLiteral("service=nope")), {});
+    CHECK(sentence.contains(QStringLiteral("server at service “nope” (")));
+    CHECK_FALSE(sentence.contains(QStringLiteral(" at : ")));
 }
 
 TEST_CASE("postgres: a server that never answers times out in one sentence", "[postgres]")

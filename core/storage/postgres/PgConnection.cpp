@@ -313,11 +313,14 @@ QString clientFailure(PGconn* conn, const ConnectFailure& failure, const QString
 }
 
 Refusal connectSentence(PGconn* conn, const Attempt& attempt, int timeoutSeconds,
-                        const QString& password)
+                        const QString& password, const Location& where)
 {
     if (!conn)
         return {Connection::tr("Cannot connect to a PostgreSQL server: out of memory.")};
-    const QString server = serverName(conn);
+    // No host nor port when libpq stopped before choosing one (a service not found in
+    // pg_service.conf): named as given, not ":" (reviewer: --db service=nope).
+    const bool chosen = !QByteArray(PQhost(conn)).isEmpty() || !QByteArray(PQport(conn)).isEmpty();
+    const QString server = chosen ? serverName(conn) : where.display();
     const QString user = quoted(QString::fromUtf8(PQuser(conn)));
     const QString database = quoted(QString::fromUtf8(PQdb(conn)));
     if (attempt.timedOut) {
@@ -423,7 +426,7 @@ Result<Connection> Connection::open(const Location& where, const ConnectOptions&
                 continue;
             }
         }
-        return failure(connectSentence(tried.conn, tried, timeout, password));
+        return failure(connectSentence(tried.conn, tried, timeout, password, where));
     }
 }
 
