@@ -24,6 +24,10 @@ struct TeamRights {
     // May do a manager's work: change stage rules and SLA targets (settings), canned replies
     // and agents, pin customers, import, restore, delete, `team add|disable`. True on a file.
     bool manager = true;
+    // On the team at all: a rep or a manager (a member of the database's rep role). False for a
+    // login the server lets in that FunnelDesk never added (one a DBA gave SELECT, say). True on
+    // a file.
+    bool member = true;
 };
 
 // The other session that holds a team job's lock (issue 17, "Once per team"; Database::jobHolder,

@@ -4273,6 +4273,10 @@ The rejects file was not saved: %2</source>
         <source>The agent %1 signs in as %2, which still holds the team&apos;s rights on %3; disable that login first%4, or ask the database&apos;s owner to delete the agent (nothing was changed).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not on the team of %2, neither a rep nor a manager, so it may not do this (the server said: %3); the database&apos;s owner adds logins with “team add”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::PlaybookPreviewer</name>

@@ -4282,6 +4282,10 @@ Die Ablehnungsdatei wurde nicht gespeichert: %2</translation>
         <source>The agent %1 signs in as %2, which still holds the team&apos;s rights on %3; disable that login first%4, or ask the database&apos;s owner to delete the agent (nothing was changed).</source>
         <translation>Der Agent %1 meldet sich als %2 an, das noch die Rechte des Teams auf %3 hat; deaktivieren Sie dieses Login zuerst%4 oder bitten Sie den Eigentümer der Datenbank, den Agenten zu löschen (nichts wurde geändert).</translation>
     </message>
+    <message>
+        <source>%1 is not on the team of %2, neither a rep nor a manager, so it may not do this (the server said: %3); the database&apos;s owner adds logins with “team add”.</source>
+        <translation>%1 gehört nicht zum Team von %2, ist weder Mitarbeiter noch Manager und darf dies daher nicht (der Server sagte: %3); der Eigentümer der Datenbank fügt Anmeldungen mit „team add“ hinzu.</translation>
+    </message>
 </context>
 <context>
     <name>fd::PlaybookPreviewer</name>

@@ -120,6 +120,12 @@ TEST_CASE("An import by a role that may only read, or not even that, is refused 
     requireOneSentence(
         runCliOn(inSchema(schema, QStringLiteral("user=fd_t_cli_nobody")), importTickets()),
         QStringLiteral("User “fd_t_cli_nobody” has no right to read FunnelDesk's tables"));
+    // A login FunnelDesk never added is not called a rep, nor told it made a change.
+    const CliRun checked = runCliOn(inSchema(schema, QStringLiteral("user=fd_t_cli_reader")),
+                                    {QStringLiteral("check")});
+    INFO(checked.err.toStdString());
+    requireOneSentence(checked, QStringLiteral("“fd_t_cli_reader” is not on the team of"));
+    CHECK_FALSE(checked.err.contains(QStringLiteral(", a rep,")));
     // init by a role without rights is told the same, not the server's "permission denied".
     requireOneSentence(runCliOn(inSchema(schema, QStringLiteral("user=fd_t_cli_nobody")),
                                 {QStringLiteral("init")}),

@@ -495,6 +495,14 @@ Error PgDatabase::noRight(const SqlError& error) const
                     .arg(quoted(m_rights.login), display(), server),
                 Error::Kind::NoRight};
     }
+    // A login the server lets in but FunnelDesk never added (a reviewer's role with SELECT
+    // only, refused by `check`, was called "a rep" asked to make a change).
+    if (!m_rights.member) {
+        return {tr("%1 is not on the team of %2, neither a rep nor a manager, so it may not do "
+                   "this (the server said: %3); the database's owner adds logins with “team add”.")
+                    .arg(quoted(m_rights.login), display(), server),
+                Error::Kind::NoRight};
+    }
     return {tr("%1, a rep, may not make this change on %2 (the server said: %3); it needs a "
                "manager's rights.")
                 .arg(quoted(m_rights.login), display(), server),

@@ -160,7 +160,9 @@ Result<TeamRights> Team::rights(Connection& conn)
     const Outcome<Rows> rows =
         conn.exec("SELECT current_user, fd_is_manager(), "
                   "(SELECT id FROM agent WHERE login = current_user AND active = 1), "
-                  "EXISTS (SELECT 1 FROM pg_roles WHERE rolname = fd_team_role('rep'))");
+                  "EXISTS (SELECT 1 FROM pg_roles WHERE rolname = fd_team_role('rep')), "
+                  "EXISTS (SELECT 1 FROM pg_roles WHERE rolname = fd_team_role('rep') "
+                  "AND pg_has_role(current_user, oid, 'USAGE'))");
     if (!rows)
         return failure(rows.error().sentence);
     TeamRights rights;
@@ -169,6 +171,8 @@ Result<TeamRights> Team::rights(Connection& conn)
     if (!rows->isNull(0, 2))
         rights.agentId = rows->int64(0, 2);
     rights.team = rows->int64(0, 3) != 0;
+    // Without the team's roles the database works as one login, and every login is its team.
+    rights.member = !rights.team || rights.manager || rows->int64(0, 4) != 0;
     return rights;
 }
 
