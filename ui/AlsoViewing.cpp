@@ -50,7 +50,10 @@ QString AlsoViewing::nameOf(Database& db)
         if (auto found = Team(db).find(*agent); found && *found)
             return (*found)->name;
     }
-    return Session(db).display().section(QLatin1Char('@'), 0, 0); // the login
+    // The login (a service's display names no login).
+    if (const QString login = Session(db).rights().login; !login.isEmpty())
+        return login;
+    return Session(db).display().section(QLatin1Char('@'), 0, 0);
 }
 
 bool AlsoViewing::tell()

@@ -290,10 +290,13 @@ QString Location::display() const
         const QString value = option(QString::fromLatin1(keyword));
         return value.isEmpty() ? defaultOf(keyword) : value;
     };
-    // A service's host, port, database and user are in a file libpq reads only as it connects
-    // (pg_service.conf): the service is the name to show, not libpq's defaults in their place
-    // (reviewer: `--db service=fd` was shown as root@localhost:5432/root).
-    if (const QString service = given("service"); !service.isEmpty())
+    // A service's values are in a file libpq reads only as it connects (pg_service.conf), and
+    // fill what the text leaves out, before PG* variables do: with no host in the text, the
+    // service is the name to show, not libpq's defaults in its place (reviewer: `--db
+    // service=fd` was shown as root@localhost:5432/root). A host the text gives wins over it.
+    const QString service = given("service");
+    if (!service.isEmpty() && option(QStringLiteral("host")).isEmpty() &&
+        option(QStringLiteral("hostaddr")).isEmpty())
         return tr("service “%1”").arg(service);
     const QString user = given("user");
     QString host = given("host");

@@ -65,8 +65,9 @@ public:
     // For people (title bar, status bar, sentences): the path, or user@host:port/database.
     // Values not given come from libpq's defaults and PG* variables (PGUSER, PGPORT, …); a
     // host not given is "localhost" (libpq then uses its local socket), an IPv6 address is
-    // bracketed. A service (service=, PGSERVICE) is shown as "service “name”": its values are
-    // in a file libpq reads only as it connects. Never holds a password.
+    // bracketed. A service (service=, PGSERVICE) with no host in the text is shown as
+    // "service “name”": its values are in a file libpq reads only as it connects. Never holds a
+    // password.
     QString display() const;
     // How every sentence and title names a server: "host:port", "[v6 address]:port", or, for a
     // local socket (a host that is a folder, or "@name" for Linux's abstract ones), the folder

@@ -221,7 +221,12 @@ TEST_CASE("location: a service is shown by its name, not by libpq's defaults", "
         const Env service("PGSERVICE", "desk");
         CHECK(parsed(QStringLiteral("postgresql://")).display() ==
               QStringLiteral("service “desk”"));
+        // A host the text gives wins over the service's, and is shown.
+        CHECK(parsed(QStringLiteral("postgresql://anna@db:5432/fd")).display() ==
+              QStringLiteral("anna@db:5432/fd"));
     }
+    CHECK(parsed(QStringLiteral("service=fd host=db port=6000 user=u dbname=x")).display() ==
+          QStringLiteral("u@db:6000/x"));
     CHECK(parsed(QStringLiteral("postgresql://")).display().startsWith(QStringLiteral("carla@")));
 }
 
