@@ -501,6 +501,7 @@ ALTER TABLE canned_reply ADD COLUMN changed_by INTEGER;
     kSchemaV20, // SchemaMigrationsSuccess.cpp
     kSchemaV21, // SchemaMigrationsSuccess.cpp
     kSchemaV22, // SchemaMigrationsSuccess.cpp
+    kSchemaV23, // SchemaMigrationsSuccess.cpp
 };
 
 } // namespace fd

@@ -286,4 +286,10 @@ extern const char kSchemaV22[] = R"sql(
 -- v22: nothing changes in a file.
 )sql";
 
+// v23: nothing changes in a file. PostgreSQL's 033_team_own_roles.sql gives each database team
+// roles of its own (a server's roles are cluster-wide; a file has none).
+extern const char kSchemaV23[] = R"sql(
+-- v23: nothing changes in a file.
+)sql";
+
 } // namespace fd

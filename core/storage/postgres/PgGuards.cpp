@@ -41,7 +41,7 @@ struct GuardTrigger {
     const char* definition;
 };
 
-// Every trigger FunnelDesk's migrations 001-032 leave (but the foreign keys' internal ones): it
+// Every trigger FunnelDesk's migrations 001-033 leave (but the foreign keys' internal ones): it
 // must exist, be enabled (tgenabled 'O' or 'A'; 'D' is disabled, 'R' fires only on a replica),
 // call its function and be defined as here (timing, events, columns, WHEN, arguments).
 constexpr GuardTrigger kGuardTriggers[] = {
@@ -309,7 +309,8 @@ constexpr GuardTrigger kGuardTriggers[] = {
 // summaries (touchpoint_day, ticket_day, ticket_words, task_day, customer_name_count,
 // customer_names, task_stage_day) and take
 // their lock (015_team_stall.sql), set a login's session limits, read fd_team_login for check,
-// take a check's lock (020_check_lock.sql).
+// take a check's lock (020_check_lock.sql), give the database team roles of its own
+// (033_team_own_roles.sql).
 constexpr const char* kDefinerFunctions[] = {
     "fd_audit_row",
     "fd_audit_bulk",
@@ -320,6 +321,7 @@ constexpr const char* kDefinerFunctions[] = {
     "fd_team_disable",
     "fd_team_enable",
     "fd_team_link",
+    "fd_team_own_roles",
     "fd_team_unknown_logins",
     "fd_team_login_faults",
     "fd_team_session_limits",

@@ -70,7 +70,8 @@ constexpr Expected kExpected[] = {
 };
 
 // The functions FunnelDesk keeps from the team (REVOKE ... FROM PUBLIC), and whether managers
-// may run them (the team commands, the bulk path's audit entries): 003, 006, 008, 012, 015, 019;
+// may run them (the team commands, the bulk path's audit entries): 003, 006, 008, 012, 015, 019,
+// 033;
 // besides these, every trigger function that runs with the owner's rights (031), found in the
 // catalog by checkFunctions.
 struct KeptFunction {
@@ -83,6 +84,7 @@ constexpr KeptFunction kKeptFunctions[] = {
     {"fd_team_disable(text)", true},
     {"fd_team_enable(text)", true},
     {"fd_team_link(text,bigint,text,text)", true},
+    {"fd_team_own_roles()", true},
     {"fd_agent_session_limits()", false},
     {"fd_team_check_login(text,text,boolean)", false},
     {"fd_team_is_group(text)", false},

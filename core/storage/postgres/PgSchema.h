@@ -85,8 +85,10 @@ public:
     // 029_search_urgency 19 (ticket_words holds the SLA clocks; customer_names); 030_open_test 20
     // (nothing: SQLite's v20 rewrites its open tickets' test, Dialect::openTicket);
     // 031_summary_rows 21 (new tickets' and touchpoints' summaries kept once per statement);
-    // 032_stage_move_days 22 (a stage move's daily touchpoint counts carried once per statement).
-    static constexpr int kVersion = 22;
+    // 032_stage_move_days 22 (a stage move's daily touchpoint counts carried once per statement);
+    // 033_team_own_roles 23 (each database's team roles its own: none shared with a copy, none
+    // left over with a dropped database's members).
+    static constexpr int kVersion = 23;
     // The key of the team's time zone in the settings table (an IANA name, e.g. Europe/Berlin).
     static constexpr const char* kTimeZoneKey = "team.time_zone";
 

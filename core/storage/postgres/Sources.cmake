@@ -22,6 +22,7 @@ target_sources(funneldesk_core PRIVATE
     storage/postgres/PgRights.h
     storage/postgres/PgRowSink.cpp
     storage/postgres/PgSchema.cpp
+    storage/postgres/PgSchemaDrop.cpp
     storage/postgres/PgSchema.h
     storage/postgres/PgSearchWords.cpp
     storage/postgres/PgSearchWords.h
@@ -68,4 +69,5 @@ qt_add_resources(funneldesk_core "pg_migrations" PREFIX "/storage/postgres/migra
           storage/postgres/migrations/029_search_urgency.sql
           storage/postgres/migrations/030_open_test.sql
           storage/postgres/migrations/031_summary_rows.sql
-          storage/postgres/migrations/032_stage_move_days.sql)
+          storage/postgres/migrations/032_stage_move_days.sql
+          storage/postgres/migrations/033_team_own_roles.sql)

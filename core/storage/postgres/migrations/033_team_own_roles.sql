@@ -1,0 +1,164 @@
+-- FunnelDesk on PostgreSQL, migration 033_team_own_roles, schema version 23: each FunnelDesk
+-- database has team roles of its own, never another's. Self-contained: it needs 003's
+-- fd_team_role and team roles, 012's fd_team_owner and the agent table. fd::pg::Schema::init()
+-- and upgrade() run it as the database's owner, in one transaction, with search_path = the
+-- FunnelDesk schema alone. Never edit a released migration.
+--
+-- Why: roles are cluster-wide, and 003_team.sql finds a team's roles by name
+-- (funneldesk_rep.DATABASE[.SCHEMA]), taking a role of that name that exists already as it is.
+-- Two ways a database then works through roles that are not its own (a reviewer's black-box
+-- test, docs/PERFORMANCE.md has none: this is about rights):
+-- - A copy (CREATE DATABASE … TEMPLATE, or a dump restored under another name) keeps the
+--   original's fd_team_role() and GRANTs. `team add` on the copy then gave the new login the
+--   original's rights, and `team disable` there took a login's rights on the original away.
+-- - A database (or schema) dropped and made again under the same name: init took the old roles
+--   with their members, so the dropped database's logins read and wrote the new one.
+--
+-- The rule: the team roles are this database's own when no other database, and no other schema
+-- of this one, holds a GRANT to them (pg_shdepend, the cluster's record of what each role is
+-- granted where), and when every login that is a member is an agent's login here or the owner.
+-- Otherwise fd_team_own_roles() makes two new roles, moves this schema's GRANTs to them, gives
+-- them to the agents' logins and the owner, and drops the old roles when nothing else uses them.
+-- It runs here (at init and on upgrade) and before every team change (fd::pg::Team: add, link,
+-- disable, enable), since a copy made later has no migration left to run.
+
+-- The owner's-rights function below pins this path: pg_temp last, so that no login's temporary
+-- table stands in for FunnelDesk's inside it (as 012 and later do).
+SELECT set_config('search_path', quote_ident(current_schema()) || ', pg_temp', true);
+
+-- Where else the team roles hold a GRANT: another database's name, or DATABASE.SCHEMA for
+-- another schema of this database; NULL when nowhere (or when there are no team roles).
+-- The cluster's dependencies of shared objects (dbid 0: a GRANT on a database) do not count.
+CREATE FUNCTION fd_team_roles_elsewhere() RETURNS text
+    LANGUAGE sql STABLE SET search_path FROM CURRENT
+    RETURN (SELECT CASE WHEN s.dbid = here.oid THEN current_database() || '.' || n.nspname ELSE d.datname END
+        FROM pg_shdepend s
+        JOIN pg_database here ON here.datname = current_database()
+        LEFT JOIN pg_database d ON d.oid = s.dbid
+        LEFT JOIN pg_class c ON s.classid = 'pg_class'::regclass AND c.oid = s.objid AND s.dbid = here.oid
+        LEFT JOIN pg_proc p ON s.classid = 'pg_proc'::regclass AND p.oid = s.objid AND s.dbid = here.oid
+        LEFT JOIN pg_namespace n ON s.dbid = here.oid AND n.oid = CASE s.classid
+            WHEN 'pg_class'::regclass THEN c.relnamespace
+            WHEN 'pg_proc'::regclass THEN p.pronamespace
+            WHEN 'pg_namespace'::regclass THEN s.objid END
+        WHERE s.refclassid = 'pg_authid'::regclass
+          AND s.refobjid IN (SELECT r.oid FROM pg_roles r
+                             WHERE r.rolname IN (fd_team_role('rep'), fd_team_role('manager')))
+          AND s.dbid <> 0
+          AND (s.dbid <> here.oid OR n.nspname <> current_schema())
+        ORDER BY 1
+        LIMIT 1);
+
+-- Gives this database team roles of its own when they are not (the rule above); does nothing
+-- when they are, when there are none, or when the owner may not create roles. Value: whether it
+-- made new ones. Runs with the owner's rights, in the caller's transaction; a manager may call
+-- it (before a team change).
+CREATE FUNCTION fd_team_own_roles() RETURNS boolean
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT SET client_min_messages = error AS $$
+DECLARE
+    old_rep text := fd_team_role('rep');
+    old_manager text := fd_team_role('manager');
+    owner_name text := fd_team_owner();
+    here oid := to_regnamespace(quote_ident(current_schema()));
+    place text := current_database()
+        || CASE WHEN current_schema() = 'public' THEN '' ELSE '.' || current_schema() END;
+    suffix text;
+    new_rep text;
+    new_manager text;
+    g record;
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = old_rep)
+            OR NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = old_manager)
+            OR NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = current_user AND (rolcreaterole OR rolsuper)) THEN
+        RETURN false;
+    END IF;
+    IF fd_team_roles_elsewhere() IS NULL AND NOT EXISTS (
+            SELECT 1 FROM pg_auth_members m
+            JOIN pg_roles r ON r.oid = m.roleid
+            JOIN pg_roles u ON u.oid = m.member
+            WHERE r.rolname IN (old_rep, old_manager)
+              AND u.rolname NOT IN (old_rep, old_manager, owner_name)
+              AND NOT EXISTS (SELECT 1 FROM agent a WHERE a.login = u.rolname)) THEN
+        RETURN false;
+    END IF;
+
+    -- New names: the place's, as 003 makes them, and 8 hex digits no role has yet.
+    LOOP
+        suffix := left(md5(random()::text || clock_timestamp()::text), 8);
+        new_rep := 'funneldesk_rep.' || place || '.' || suffix;
+        new_manager := 'funneldesk_manager.' || place || '.' || suffix;
+        IF octet_length(new_manager) > 63 THEN
+            new_rep := 'funneldesk_rep.' || left(md5(place), 16) || '.' || suffix;
+            new_manager := 'funneldesk_manager.' || left(md5(place), 16) || '.' || suffix;
+        END IF;
+        EXIT WHEN NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname IN (new_rep, new_manager));
+    END LOOP;
+    EXECUTE format('CREATE ROLE %I NOLOGIN', new_rep);
+    EXECUTE format('CREATE ROLE %I NOLOGIN', new_manager);
+    EXECUTE format('GRANT %I TO %I', new_rep, new_manager);
+
+    -- Every GRANT of this schema to the old roles (the schema itself, its tables, views,
+    -- sequences, columns and functions), given to the new role of the same kind and taken from
+    -- the old one, so that the old roles' members keep no right here.
+    FOR g IN
+        SELECT a.privilege_type AS what, 'SCHEMA ' || quote_ident(n.nspname) AS target, a.grantee
+        FROM pg_namespace n, aclexplode(n.nspacl) a WHERE n.oid = here
+        UNION ALL
+        SELECT a.privilege_type, CASE c.relkind WHEN 'S' THEN 'SEQUENCE ' ELSE 'TABLE ' END
+               || c.oid::regclass::text, a.grantee
+        FROM pg_class c, aclexplode(c.relacl) a WHERE c.relnamespace = here
+        UNION ALL
+        SELECT a.privilege_type || ' (' || quote_ident(t.attname) || ')', 'TABLE ' || c.oid::regclass::text,
+               a.grantee
+        FROM pg_class c JOIN pg_attribute t ON t.attrelid = c.oid, aclexplode(t.attacl) a
+        WHERE c.relnamespace = here AND t.attnum > 0 AND NOT t.attisdropped
+        UNION ALL
+        SELECT a.privilege_type, 'FUNCTION ' || p.oid::regprocedure::text, a.grantee
+        FROM pg_proc p, aclexplode(p.proacl) a WHERE p.pronamespace = here
+    LOOP
+        IF g.grantee = to_regrole(quote_ident(old_rep)) THEN
+            EXECUTE format('GRANT %s ON %s TO %I', g.what, g.target, new_rep);
+            EXECUTE format('REVOKE %s ON %s FROM %I', g.what, g.target, old_rep);
+        ELSIF g.grantee = to_regrole(quote_ident(old_manager)) THEN
+            EXECUTE format('GRANT %s ON %s TO %I', g.what, g.target, new_manager);
+            EXECUTE format('REVOKE %s ON %s FROM %I', g.what, g.target, old_manager);
+        END IF;
+    END LOOP;
+
+    -- The members that are this database's: its agents' logins (a disabled agent's login holds
+    -- neither role) and the owner. Other members keep the old roles, which no longer reach here.
+    FOR g IN
+        SELECT r.rolname AS role, u.rolname AS member
+        FROM pg_auth_members m
+        JOIN pg_roles r ON r.oid = m.roleid
+        JOIN pg_roles u ON u.oid = m.member
+        WHERE r.rolname IN (old_rep, old_manager)
+          AND u.rolname NOT IN (old_rep, old_manager)
+          AND (u.rolname = owner_name OR EXISTS (SELECT 1 FROM agent a WHERE a.login = u.rolname))
+    LOOP
+        EXECUTE format('GRANT %I TO %I', CASE g.role WHEN old_rep THEN new_rep ELSE new_manager END, g.member);
+    END LOOP;
+
+    EXECUTE format('CREATE OR REPLACE FUNCTION fd_team_role(kind text) RETURNS text LANGUAGE sql '
+                   'IMMUTABLE RETURN CASE kind WHEN %L THEN %L WHEN %L THEN %L END',
+                   'rep', new_rep, 'manager', new_manager);
+
+    -- The old roles go with their members when no other database or schema uses them (a
+    -- leftover of a dropped one); a copy's original keeps them.
+    BEGIN
+        EXECUTE format('DROP ROLE %I', old_manager);
+        EXECUTE format('DROP ROLE %I', old_rep);
+    EXCEPTION WHEN dependent_objects_still_exist OR insufficient_privilege THEN
+        NULL;
+    END;
+    RETURN true;
+END $$;
+
+DO $do$
+BEGIN
+    EXECUTE 'REVOKE ALL ON FUNCTION fd_team_own_roles() FROM PUBLIC';
+    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = fd_team_role('manager')) THEN
+        EXECUTE format('GRANT EXECUTE ON FUNCTION fd_team_own_roles() TO %I', fd_team_role('manager'));
+    END IF;
+    PERFORM fd_team_own_roles();
+END $do$;

@@ -1,0 +1,195 @@
+// Each FunnelDesk database's team roles are its own (033_team_own_roles.sql): a copy made with
+// CREATE DATABASE … TEMPLATE shares its original's roles until its first team change, and a
+// schema dropped and made again under its name finds its namesake's roles with the old logins
+// in them. [postgres]: run through tests/pg/with-cluster.sh. Logins and databases are
+// cluster-wide: each test names its own after its schema.
+#include "service/Maintenance.h"
+#include "service/Session.h"
+#include "service/Team.h"
+#include "storage/Database.h"
+#include "storage/postgres/PgTeam.h"
+#include "support/PgTestSchema.h"
+
+#include <catch2/catch.hpp>
+
+using namespace fd;
+
+namespace {
+
+OwnedDatabase openAt(const Location& where)
+{
+    Result<OwnedDatabase> opened = Session::open(where, {});
+    INFO((opened ? QString() : QString(opened.error())).toStdString());
+    REQUIRE(opened);
+    return std::move(*opened);
+}
+
+QString text(pg::Connection& conn, const QByteArray& sql,
+             std::initializer_list<pg::Value> params = {})
+{
+    const auto rows = conn.exec(sql, params);
+    INFO(sql.toStdString() << ": " << (rows ? QString() : rows.error().sentence).toStdString());
+    REQUIRE(rows);
+    REQUIRE(rows->count() == 1);
+    return rows->text(0, 0);
+}
+
+// The SQLSTATE of `login`'s count of the customers of the database `dbname` ("" when it may).
+QByteArray readState(const QString& dbname, const QString& login)
+{
+    pg::Connection conn = test::pgConnect(QStringLiteral("dbname=%1 user=%2").arg(dbname, login));
+    const auto read = conn.exec("SELECT count(*) FROM customer");
+    return read ? QByteArray() : read.error().sqlState;
+}
+
+// Two databases of this test, dropped when it ends however it ends.
+struct Databases {
+    explicit Databases(const QString& stem)
+        : original(stem + QStringLiteral("_orig")), copy(stem + QStringLiteral("_copy"))
+    {
+        drop();
+    }
+    ~Databases() { drop(); }
+    Databases(const Databases&) = delete;
+    Databases& operator=(const Databases&) = delete;
+    void drop()
+    {
+        pg::Connection admin = test::pgConnect();
+        for (const QString& name : {copy, original})
+            (void)admin.exec("DROP DATABASE IF EXISTS " + name.toUtf8() + " WITH (FORCE)");
+    }
+    QString original;
+    QString copy;
+};
+
+} // namespace
+
+TEST_CASE("postgres team: a database copied from another takes roles of its own at its first "
+          "team change; its new login gets no right in the original and its disabled one keeps "
+          "the original's",
+          "[postgres][team]")
+{
+    test::PgTestSchema names; // for its unique name only
+    Databases dbs(names.name());
+    const QString ann = names.name() + QStringLiteral("_ann");
+    const QString bob = names.name() + QStringLiteral("_bob");
+    const QString mia = names.name() + QStringLiteral("_mia");
+    pg::Connection admin = test::pgConnect();
+    REQUIRE(admin.exec("CREATE DATABASE " + dbs.original.toUtf8()));
+    QString originalRep;
+    {
+        pg::Connection owner = test::pgConnect(QStringLiteral("dbname=") + dbs.original);
+        REQUIRE(pg::Schema::init(owner));
+        REQUIRE(pg::Team::claimOwner(owner));
+        originalRep = text(owner, "SELECT fd_team_role('rep')");
+    }
+    {
+        OwnedDatabase original = openAt(test::pgLocation(QStringLiteral("dbname=") + dbs.original));
+        REQUIRE(Team(*original).addLogin(ann, QStringLiteral("Ann Original"), AgentRole::Rep,
+                                         std::nullopt));
+        REQUIRE(Team(*original).addLogin(mia, QStringLiteral("Mia Manager"), AgentRole::Manager,
+                                         std::nullopt));
+        // The original's roles are its own: a team change there keeps them.
+        pg::Connection owner = test::pgConnect(QStringLiteral("dbname=") + dbs.original);
+        CHECK(text(owner, "SELECT fd_team_role('rep')") == originalRep);
+    }
+    // CREATE DATABASE refuses a template another session is in (an autovacuum worker, for a
+    // moment): a few tries, not a timing assertion.
+    const QByteArray copySql =
+        "CREATE DATABASE " + dbs.copy.toUtf8() + " TEMPLATE " + dbs.original.toUtf8();
+    pg::Outcome<pg::Rows> copied = admin.exec(copySql);
+    for (int attempt = 1; attempt < 5 && !copied; ++attempt)
+        copied = admin.exec(copySql);
+    INFO((copied ? QString() : copied.error().sentence).toStdString());
+    REQUIRE(copied);
+    {
+        pg::Connection copyOwner = test::pgConnect(QStringLiteral("dbname=") + dbs.copy);
+        CHECK(text(copyOwner, "SELECT fd_team_role('rep')") == originalRep);
+        CHECK(text(copyOwner, "SELECT fd_team_roles_elsewhere()") == dbs.original);
+    }
+    CHECK(readState(dbs.copy, ann).isEmpty()); // Ann is an agent of the copy too
+
+    // A manager of both (not the owner) adds a login on the copy: the copy takes roles of its
+    // own first, and gives them to its agents' logins, hers among them, in the same transaction.
+    {
+        OwnedDatabase asMia =
+            openAt(test::pgLocation(QStringLiteral("dbname=%1 user=%2").arg(dbs.copy, mia)));
+        const Result<qint64> added =
+            Team(*asMia).addLogin(bob, QStringLiteral("Bob Copy"), AgentRole::Rep, std::nullopt);
+        INFO((added ? QString() : QString(added.error())).toStdString());
+        REQUIRE(added);
+    }
+    OwnedDatabase copy = openAt(test::pgLocation(QStringLiteral("dbname=") + dbs.copy));
+    pg::Connection copyOwner = test::pgConnect(QStringLiteral("dbname=") + dbs.copy);
+    const QString copyRep = text(copyOwner, "SELECT fd_team_role('rep')");
+    CHECK(copyRep != originalRep);
+    CHECK(copyRep.startsWith(QStringLiteral("funneldesk_rep.%1.").arg(dbs.copy)));
+    CHECK(text(copyOwner, "SELECT coalesce(fd_team_roles_elsewhere(), 'nowhere')") ==
+          QStringLiteral("nowhere"));
+    // Every GRANT of the copy moved to its roles: the old ones hold nothing there, and check
+    // finds the rights matrix and the team functions as a fresh init makes them.
+    CHECK(text(copyOwner, "SELECT has_table_privilege($1, 'customer', 'SELECT')::text",
+               {originalRep}) == QStringLiteral("false"));
+    const Result<QStringList> problems = service::Maintenance(*copy).check();
+    REQUIRE(problems);
+    INFO(problems->join(QLatin1Char('\n')).toStdString());
+    CHECK(problems->isEmpty());
+
+    CHECK(readState(dbs.copy, bob).isEmpty());
+    CHECK(readState(dbs.original, bob) == "42501");
+    CHECK(readState(dbs.copy, ann).isEmpty());
+    CHECK(readState(dbs.original, ann).isEmpty());
+
+    // Disabling Ann on the copy leaves her rights on the original.
+    REQUIRE(Team(*copy).disableLogin(ann));
+    CHECK(readState(dbs.copy, ann) == "42501");
+    CHECK(readState(dbs.original, ann).isEmpty());
+    CHECK(text(admin, "SELECT count(*) FROM pg_roles WHERE rolname = $1", {originalRep}) ==
+          QStringLiteral("1"));
+    copy.reset();
+    CHECK(readState(dbs.copy, mia).isEmpty());
+    CHECK(readState(dbs.original, mia).isEmpty());
+    dbs.drop();
+    for (const QString& login : {ann, bob, mia})
+        (void)admin.exec("DROP ROLE IF EXISTS " + login.toUtf8());
+}
+
+TEST_CASE("postgres team: a schema dropped and made again under its name does not give its "
+          "namesake's logins any right, and the leftover roles go",
+          "[postgres][team]")
+{
+    test::PgTestSchema schema;
+    const QString carl = schema.name() + QStringLiteral("_carl");
+    QString oldRep;
+    {
+        pg::Connection owner = schema.initialised();
+        REQUIRE(pg::Team::claimOwner(owner));
+        oldRep = text(owner, "SELECT fd_team_role('rep')");
+        OwnedDatabase first = openAt(schema.location());
+        REQUIRE(
+            Team(*first).addLogin(carl, QStringLiteral("Carl Gone"), AgentRole::Rep, std::nullopt));
+    }
+    pg::Connection carlThere = schema.connect(QStringLiteral("user=") + carl);
+    REQUIRE(carlThere.exec("SELECT count(*) FROM customer"));
+
+    REQUIRE(schema.admin().exec("SET client_min_messages = warning"));
+    REQUIRE(schema.admin().exec("DROP SCHEMA " + schema.name().toUtf8() + " CASCADE"));
+    REQUIRE(schema.admin().exec("CREATE SCHEMA " + schema.name().toUtf8()));
+    pg::Connection owner = schema.initialised();
+    REQUIRE(pg::Team::claimOwner(owner));
+
+    const QString newRep = text(owner, "SELECT fd_team_role('rep')");
+    CHECK(newRep != oldRep);
+    CHECK(text(owner, "SELECT count(*) FROM pg_roles WHERE rolname = $1", {oldRep}) ==
+          QStringLiteral("0"));
+    CHECK(text(owner, "SELECT pg_has_role($1, $2, 'MEMBER')::text", {carl, newRep}) ==
+          QStringLiteral("false"));
+    pg::Connection carlAgain = schema.connect(QStringLiteral("user=") + carl);
+    const auto read =
+        carlAgain.exec("SELECT count(*) FROM " + schema.name().toUtf8() + ".customer");
+    REQUIRE_FALSE(read);
+    CHECK(read.error().sqlState == "42501");
+    // The owner is still the new schema's manager.
+    CHECK(text(owner, "SELECT fd_is_manager()::text") == QStringLiteral("true"));
+    (void)schema.admin().exec("DROP ROLE IF EXISTS " + carl.toUtf8());
+}
