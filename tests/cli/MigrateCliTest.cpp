@@ -463,8 +463,13 @@ TEST_CASE("pg::Schema::dropEmpty undoes init, and refuses a schema with rows or 
 {
     PgTestSchema schema;
     ok(cliDb(schema), {QStringLiteral("init")});
+    QString roles;
     {
         pg::Connection conn = schema.connect();
+        const auto named =
+            conn.exec("SELECT fd_team_role('rep') || ',' || fd_team_role('manager')");
+        REQUIRE(named);
+        roles = named->text(0, 0);
         REQUIRE(conn.exec("INSERT INTO agent (name) VALUES ('Ann')"));
         const Status refused = pg::Schema::dropEmpty(conn);
         REQUIRE_FALSE(refused);
@@ -477,6 +482,11 @@ TEST_CASE("pg::Schema::dropEmpty undoes init, and refuses a schema with rows or 
     }
     CHECK(tablesIn(schema) == 0);
     CHECK(kindOf(schema) == pg::Schema::State::Kind::Empty);
+    // The team's roles init made are gone with it, not left for the next init of this name.
+    const auto left = schema.admin().exec(
+        "SELECT count(*) FROM pg_roles WHERE rolname = ANY (string_to_array($1, ','))", {roles});
+    REQUIRE(left);
+    CHECK(left->int64(0, 0) == 0);
     ok(cliDb(schema), {QStringLiteral("init")}); // as new
     PgTestSchema foreign;
     REQUIRE(foreign.admin().exec("CREATE TABLE " + foreign.name().toUtf8() + ".invoices (id int)"));

@@ -25,7 +25,7 @@ struct Migration {
     const char* resource;
     int to;
 };
-constexpr std::array<Migration, 32> kMigrations = {{
+constexpr std::array<Migration, 33> kMigrations = {{
     {":/storage/postgres/migrations/001_initial.sql", 5},
     {":/storage/postgres/migrations/002_list_order.sql", 6},
     {":/storage/postgres/migrations/003_team.sql", 6},
@@ -58,6 +58,7 @@ constexpr std::array<Migration, 32> kMigrations = {{
     {":/storage/postgres/migrations/030_open_test.sql", 20},
     {":/storage/postgres/migrations/031_summary_rows.sql", 21},
     {":/storage/postgres/migrations/032_stage_move_days.sql", 22},
+    {":/storage/postgres/migrations/033_team_own_roles.sql", 23},
 }};
 static_assert(kMigrations.back().to == Schema::kVersion, "the newest migration creates kVersion");
 
@@ -80,12 +81,6 @@ static_assert(kAuditPauseVersion > 0, "016_audit_pause.sql is a migration");
 QString quoted(const QString& text)
 {
     return QStringLiteral("“%1”").arg(text);
-}
-
-// "database “fd” (schema “public”)": where init() looked, for every sentence.
-QString place(const Schema::State& state)
-{
-    return Schema::tr("database %1 (schema %2)").arg(quoted(state.database), quoted(state.schema));
 }
 
 // The checks init() makes before it writes, in the transaction it writes in.
@@ -130,13 +125,13 @@ QString refusal(const Schema::State& state)
         return Schema::tr(
                    "The %1 already holds tables or functions that are not FunnelDesk's; FunnelDesk "
                    "creates its schema only in an empty database or schema.")
-            .arg(place(state));
+            .arg(Schema::place(state));
     }
     if (state.kind == Kind::FunnelDesk && state.version > Schema::kVersion) {
         return Schema::
             tr("The %1 holds a FunnelDesk schema of version %2, newer than this FunnelDesk (which "
                "knows up to version %3); update FunnelDesk to use it.")
-                .arg(place(state))
+                .arg(Schema::place(state))
                 .arg(state.version)
                 .arg(Schema::kVersion);
     }
@@ -144,7 +139,7 @@ QString refusal(const Schema::State& state)
         return Schema::tr(
                    "The %1 already holds FunnelDesk's schema (version %2); open it instead of "
                    "creating it.")
-            .arg(place(state))
+            .arg(Schema::place(state))
             .arg(state.version);
     }
     return {};
@@ -156,25 +151,25 @@ QString refusal(const Schema::State& state, const Rights& rights, const QString&
         return Schema::
             tr("User %1 may not create tables in the %2; ask its administrator to GRANT CREATE ON "
                "SCHEMA %3 TO %4, or use a database of your own.")
-                .arg(quoted(rights.user), place(state), state.schema, rights.user);
+                .arg(quoted(rights.user), Schema::place(state), state.schema, rights.user);
     }
     if (!rights.utf8) {
         return Schema::
             tr("The %1 does not store text as UTF-8, which FunnelDesk needs; create the database "
                "with ENCODING 'UTF8'.")
-                .arg(place(state));
+                .arg(Schema::place(state));
     }
     if (!rights.icu) {
         return Schema::
             tr("The server of %1 was built without ICU (it has no collation “und-x-icu”), which "
                "FunnelDesk's search needs; use a server built with ICU.")
-                .arg(place(state));
+                .arg(Schema::place(state));
     }
     if (!rights.zoneKnown) {
         return Schema::
             tr("The server of %1 does not know the time zone %2; give an IANA time zone name such "
                "as Europe/Berlin.")
-                .arg(place(state), quoted(zone));
+                .arg(Schema::place(state), quoted(zone));
     }
     return {};
 }
@@ -213,7 +208,7 @@ Status create(Connection& conn, const Schema::State& state, const QString& zone,
     const auto failed = [&](const QString& why) {
         return failure(
             Schema::tr("Creating FunnelDesk's schema in the %1 failed, and nothing was created: %2")
-                .arg(place(state), why));
+                .arg(Schema::place(state), why));
     };
     // The functions the migrations create pin this path (SET search_path FROM CURRENT).
     if (auto path =
@@ -270,7 +265,7 @@ Status migrateAsOwner(Connection& conn, const Schema::State& state, const QByteA
         return failure(
             Schema::tr("Upgrading FunnelDesk's schema in the %1 from version %2 to %3 failed, and "
                        "nothing was changed: %4")
-                .arg(place(state))
+                .arg(Schema::place(state))
                 .arg(state.version)
                 .arg(Schema::kVersion)
                 .arg(why));
@@ -326,7 +321,7 @@ Sentence tablesHeld(Connection& conn, const Schema::State& state, int lockTimeou
                    "that another session is using (%5), and nothing was changed: close FunnelDesk "
                    "where it is "
                    "still open from before the update, or let that session finish, then try again.")
-            .arg(place(state))
+            .arg(Schema::place(state))
             .arg(state.version)
             .arg(Schema::kVersion)
             .arg(seconds(lockTimeoutMs),
@@ -354,6 +349,11 @@ Sentence mayNotUpgrade(Connection& conn, const Schema::State& state, const QStri
 }
 
 } // namespace
+
+QString Schema::place(const State& state)
+{
+    return tr("database %1 (schema %2)").arg(quoted(state.database), quoted(state.schema));
+}
 
 Result<Schema::State> Schema::inspect(Connection& conn)
 {
@@ -503,86 +503,6 @@ Status Schema::upgrade(Connection& conn, int lockTimeoutMs)
         (void)conn.exec("ROLLBACK");
         return failure(tablesHeld(conn, *state, lockTimeoutMs));
     }
-    if (auto committed = conn.exec("COMMIT"); !committed)
-        return rollback(committed.error().sentence);
-    return {};
-}
-
-Status Schema::dropEmpty(Connection& conn)
-{
-    if (auto begun = conn.exec("BEGIN"); !begun)
-        return failure(begun.error().sentence);
-    const auto rollback = [&conn](const QString& sentence) {
-        (void)conn.exec("ROLLBACK");
-        return failure(sentence);
-    };
-    if (auto locked = conn.exec("SELECT pg_advisory_xact_lock(hashtext('funneldesk init'))");
-        !locked)
-        return rollback(locked.error().sentence);
-    const Result<State> state = inspect(conn);
-    if (!state)
-        return rollback(state.error());
-    if (state->kind != State::Kind::FunnelDesk)
-        return rollback(tr("The %1 does not hold FunnelDesk's schema; nothing was dropped.")
-                            .arg(place(*state)));
-    // Its tables' rows, but the three that init fills (fd_team_login: the owner's login), the
-    // audit log (of rows all gone again), fd_audit_hold (the ids of transactions that paused
-    // the audit log, init's among them: bookkeeping, not data), fd_summary_lock and fd_check_lock
-    // (their locks' rows, 015_team_stall.sql, 020_check_lock.sql).
-    const Outcome<Rows> tables =
-        conn.exec("SELECT format('SELECT EXISTS (SELECT 1 FROM %I.%I)', schemaname, tablename) "
-                  "FROM pg_tables "
-                  "WHERE schemaname = current_schema() AND tablename NOT IN ('fd_meta', "
-                  "'settings', 'audit_log', "
-                  "'fd_team_login', 'fd_audit_hold', 'fd_summary_lock', 'fd_check_lock')");
-    if (!tables)
-        return rollback(tables.error().sentence);
-    for (int t = 0; t < tables->count(); ++t) {
-        const Outcome<Rows> any = conn.exec(tables->text(t, 0).toUtf8());
-        if (!any)
-            return rollback(any.error().sentence);
-        if (any->int64(0, 0) != 0)
-            return rollback(
-                tr("The %1 holds FunnelDesk's data; nothing was dropped.").arg(place(*state)));
-    }
-    // What inspect() counts, dropped with CASCADE (a table takes its indexes, triggers,
-    // identity sequences and row types along; IF EXISTS: an earlier drop may have taken it).
-    const Outcome<Rows> drops = conn.exec(R"sql(
-WITH here AS (SELECT to_regnamespace(quote_ident(current_schema())) AS oid)
-SELECT statement FROM (
-  SELECT CASE c.relkind WHEN 'S' THEN 2 WHEN 'v' THEN 1 WHEN 'm' THEN 1 ELSE 0 END AS rank,
-    format('DROP %s IF EXISTS %s CASCADE', CASE c.relkind WHEN 'v' THEN 'VIEW' WHEN 'm' THEN 'MATERIALIZED VIEW'
-      WHEN 'S' THEN 'SEQUENCE' WHEN 'f' THEN 'FOREIGN TABLE' ELSE 'TABLE' END, c.oid::regclass) AS statement
-  FROM pg_class c, here WHERE c.relnamespace = here.oid AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f')
-    AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid
-      AND d.deptype IN ('e', 'i', 'a'))
-  UNION ALL
-  SELECT 3, format('DROP ROUTINE IF EXISTS %s CASCADE', p.oid::regprocedure)
-  FROM pg_proc p, here WHERE p.pronamespace = here.oid AND NOT EXISTS (SELECT 1 FROM pg_depend d
-    WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e')
-  UNION ALL
-  SELECT 4, format('DROP TEXT SEARCH CONFIGURATION IF EXISTS %s CASCADE', f.oid::regconfig)
-  FROM pg_ts_config f, here WHERE f.cfgnamespace = here.oid
-  UNION ALL
-  SELECT 5, format('DROP TYPE IF EXISTS %s CASCADE', t.oid::regtype)
-  FROM pg_type t, here WHERE t.typnamespace = here.oid AND t.typrelid = 0 AND t.typcategory <> 'A'
-    AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_type'::regclass AND d.objid = t.oid
-      AND d.deptype = 'e')
-) AS drops ORDER BY rank
-)sql");
-    if (!drops)
-        return rollback(drops.error().sentence);
-    if (auto quiet = conn.exec("SET LOCAL client_min_messages = warning"); !quiet)
-        return rollback(quiet.error().sentence);
-    for (int d = 0; d < drops->count(); ++d) {
-        if (auto dropped = conn.exec(drops->text(d, 0).toUtf8()); !dropped)
-            return rollback(dropped.error().sentence);
-    }
-    const Result<State> after = inspect(conn);
-    if (!after)
-        return rollback(after.error());
-    if (after->kind != State::Kind::Empty)
-        return rollback(tr("The %1 could not be emptied; nothing was dropped.").arg(place(*state)));
     if (auto committed = conn.exec("COMMIT"); !committed)
         return rollback(committed.error().sentence);
     return {};

@@ -161,9 +161,13 @@ public:
     // must hold FunnelDesk's schema of any version and no rows but fd_meta's, settings' and
     // fd_team_login's (migrate, when its copy into the schema it had just made failed). Drops every
     // table, view, sequence, function, type and text search configuration of the schema's own (what
-    // inspect() counts), in one transaction, so the schema is Empty again; refuses, with one
-    // sentence and dropping nothing, a schema that is not FunnelDesk's or holds rows.
+    // inspect() counts), in one transaction, so the schema is Empty again, and the team's two
+    // roles when nothing else uses them; refuses, with one sentence and dropping nothing, a
+    // schema that is not FunnelDesk's or holds rows.
     static Status dropEmpty(Connection& conn);
+
+    // "database “fd” (schema “public”)": where `state` was read, for sentences.
+    static QString place(const State& state);
 
     // The team's IANA time zone (settings `team.time_zone`); empty when none is recorded.
     static Result<QString> teamTimeZone(Connection& conn);
