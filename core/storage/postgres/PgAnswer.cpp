@@ -224,6 +224,7 @@ pg_result* Connection::run(const char* sql) const
 {
     if (refuseInsideHook())
         return nullptr;
+    m_cancelSent->store(false);
     return PQsendQuery(m_conn.get(), sql) == 1 ? lastResult() : nullptr;
 }
 
@@ -231,6 +232,7 @@ pg_result* Connection::prepare(const char* name, const char* sql) const
 {
     if (refuseInsideHook())
         return nullptr;
+    m_cancelSent->store(false);
     return PQsendPrepare(m_conn.get(), name, sql, 0, nullptr) == 1 ? lastResult() : nullptr;
 }
 
@@ -238,6 +240,7 @@ pg_result* Connection::runParams(const char* sql, int count, const char* const* 
 {
     if (refuseInsideHook())
         return nullptr;
+    m_cancelSent->store(false);
     return PQsendQueryParams(m_conn.get(), sql, count, nullptr, values, nullptr, nullptr, 0) == 1
                ? lastResult()
                : nullptr;
@@ -247,6 +250,7 @@ pg_result* Connection::runPrepared(const char* name, int count, const char* cons
 {
     if (refuseInsideHook())
         return nullptr;
+    m_cancelSent->store(false);
     return PQsendQueryPrepared(m_conn.get(), name, count, values, nullptr, nullptr, 0) == 1
                ? lastResult()
                : nullptr;

@@ -199,7 +199,9 @@ private:
     mutable bool m_stalled = false;  // set by a const wait, as libpq's handle changes under const
     mutable int m_silentSeconds = 0; // with m_stalled
     std::unique_ptr<pg_cancel, Finish> m_cancel; // made once connected
-    // Set by cancel() from another thread, taken by the next failure (shared: Connection moves).
+    // Set by cancel() from another thread, cleared as each statement is sent (a cancel sent
+    // between statements was for none), taken by the statement's failure (shared: Connection
+    // moves).
     std::shared_ptr<std::atomic_bool> m_cancelSent = std::make_shared<std::atomic_bool>(false);
     QList<QByteArray> m_freezable;
 };
