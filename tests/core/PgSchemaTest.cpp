@@ -78,14 +78,15 @@ TEST_CASE("postgres schema: init fills an empty schema, and inspect then finds F
     // (010_audit_hold.sql), ticket_day (011_ticket_day.sql), fd_team_login (012_team_logins.sql),
     // ticket_words (014_search_order.sql), fd_summary_lock (015_team_stall.sql), fd_check_lock
     // (020_check_lock.sql), task_day (023_task_day.sql), customer_name_count
-    // (026_dashboard_reads.sql), customer_names (029_search_urgency.sql).
+    // (026_dashboard_reads.sql), customer_names (029_search_urgency.sql), fd_team_roles
+    // (033_team_own_roles.sql).
     CHECK(rowsOf(conn, "SELECT string_agg(tablename, ' ' ORDER BY tablename) FROM pg_tables "
                        "WHERE schemaname = current_schema()") ==
           QStringList{QStringLiteral(
               "agent audit_log canned_reply contact customer customer_health customer_name_count "
               "customer_names "
               "fd_audit_hold "
-              "fd_check_lock fd_meta fd_summary_lock fd_team_login fd_team_nologin "
+              "fd_check_lock fd_meta fd_summary_lock fd_team_login fd_team_nologin fd_team_roles "
               "health_band_change health_snapshot "
               "settings stage_transition task task_day task_stage_day ticket ticket_comment "
               "ticket_day "

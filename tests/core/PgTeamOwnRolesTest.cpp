@@ -12,6 +12,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <optional>
+#include <thread>
+
 using namespace fd;
 
 namespace {
@@ -69,22 +72,33 @@ TEST_CASE("postgres team: a database copied from another takes roles of its own 
           "the original's",
           "[postgres][team]")
 {
+    // The original's tables belong to a login with CREATEROLE that is no superuser, and the
+    // administrator makes the copy: its "public" is then not that owner's to create in (a
+    // reviewer's createdb -T, where replacing a function was refused).
     test::PgTestSchema names; // for its unique name only
     Databases dbs(names.name());
     const QString ann = names.name() + QStringLiteral("_ann");
     const QString bob = names.name() + QStringLiteral("_bob");
     const QString mia = names.name() + QStringLiteral("_mia");
+    const QString cat = names.name() + QStringLiteral("_cat");
+    const QString own = names.name() + QStringLiteral("_own");
     pg::Connection admin = test::pgConnect();
-    REQUIRE(admin.exec("CREATE DATABASE " + dbs.original.toUtf8()));
+    REQUIRE(admin.exec("CREATE ROLE " + own.toUtf8() + " LOGIN CREATEROLE CREATEDB"));
+    {
+        pg::Connection asOwner = test::pgConnect(QStringLiteral("user=") + own);
+        REQUIRE(asOwner.exec("CREATE DATABASE " + dbs.original.toUtf8()));
+    }
     QString originalRep;
     {
-        pg::Connection owner = test::pgConnect(QStringLiteral("dbname=") + dbs.original);
+        pg::Connection owner =
+            test::pgConnect(QStringLiteral("dbname=%1 user=%2").arg(dbs.original, own));
         REQUIRE(pg::Schema::init(owner));
         REQUIRE(pg::Team::claimOwner(owner));
         originalRep = text(owner, "SELECT fd_team_role('rep')");
     }
     {
-        OwnedDatabase original = openAt(test::pgLocation(QStringLiteral("dbname=") + dbs.original));
+        OwnedDatabase original =
+            openAt(test::pgLocation(QStringLiteral("dbname=%1 user=%2").arg(dbs.original, own)));
         REQUIRE(Team(*original).addLogin(ann, QStringLiteral("Ann Original"), AgentRole::Rep,
                                          std::nullopt));
         REQUIRE(Team(*original).addLogin(mia, QStringLiteral("Mia Manager"), AgentRole::Manager,
@@ -109,15 +123,28 @@ TEST_CASE("postgres team: a database copied from another takes roles of its own 
     }
     CHECK(readState(dbs.copy, ann).isEmpty()); // Ann is an agent of the copy too
 
-    // A manager of both (not the owner) adds a login on the copy: the copy takes roles of its
-    // own first, and gives them to its agents' logins, hers among them, in the same transaction.
+    // A manager of both (not the owner) and the owner add a login on the copy at once: the
+    // first takes roles of its own for the copy and gives them to its agents' logins, hers among
+    // them; the other waits for it, then finds them (a reviewer's two at once left the names
+    // pointing at roles without a GRANT).
     {
         OwnedDatabase asMia =
             openAt(test::pgLocation(QStringLiteral("dbname=%1 user=%2").arg(dbs.copy, mia)));
+        OwnedDatabase asOwner =
+            openAt(test::pgLocation(QStringLiteral("dbname=%1 user=%2").arg(dbs.copy, own)));
+        std::optional<Result<qint64>> byOwner;
+        std::thread other([&] {
+            byOwner = Team(*asOwner).addLogin(cat, QStringLiteral("Cat Copy"), AgentRole::Rep,
+                                              std::nullopt);
+        });
         const Result<qint64> added =
             Team(*asMia).addLogin(bob, QStringLiteral("Bob Copy"), AgentRole::Rep, std::nullopt);
+        other.join();
         INFO((added ? QString() : QString(added.error())).toStdString());
         REQUIRE(added);
+        REQUIRE(byOwner);
+        INFO((*byOwner ? QString() : QString(byOwner->error())).toStdString());
+        REQUIRE(*byOwner);
     }
     OwnedDatabase copy = openAt(test::pgLocation(QStringLiteral("dbname=") + dbs.copy));
     pg::Connection copyOwner = test::pgConnect(QStringLiteral("dbname=") + dbs.copy);
@@ -136,6 +163,8 @@ TEST_CASE("postgres team: a database copied from another takes roles of its own 
     CHECK(problems->isEmpty());
 
     CHECK(readState(dbs.copy, bob).isEmpty());
+    CHECK(readState(dbs.copy, cat).isEmpty());
+    CHECK(readState(dbs.original, cat) == "42501");
     CHECK(readState(dbs.original, bob) == "42501");
     CHECK(readState(dbs.copy, ann).isEmpty());
     CHECK(readState(dbs.original, ann).isEmpty());
@@ -150,7 +179,7 @@ TEST_CASE("postgres team: a database copied from another takes roles of its own 
     CHECK(readState(dbs.copy, mia).isEmpty());
     CHECK(readState(dbs.original, mia).isEmpty());
     dbs.drop();
-    for (const QString& login : {ann, bob, mia})
+    for (const QString& login : {ann, bob, mia, cat, own})
         (void)admin.exec("DROP ROLE IF EXISTS " + login.toUtf8());
 }
 
@@ -192,4 +221,52 @@ TEST_CASE("postgres team: a schema dropped and made again under its name does no
     // The owner is still the new schema's manager.
     CHECK(text(owner, "SELECT fd_is_manager()::text") == QStringLiteral("true"));
     (void)schema.admin().exec("DROP ROLE IF EXISTS " + carl.toUtf8());
+}
+
+TEST_CASE("postgres team: a namesake made again by an owner who may not create roles takes every "
+          "right back from the old roles, and works as one login",
+          "[postgres][team]")
+{
+    test::PgTestSchema schema;
+    const QString gus = schema.name() + QStringLiteral("_gus");
+    const QString plain = schema.name() + QStringLiteral("_plain");
+    const QByteArray name = schema.name().toUtf8();
+    QString oldManager;
+    {
+        pg::Connection owner = schema.initialised();
+        REQUIRE(pg::Team::claimOwner(owner));
+        oldManager = text(owner, "SELECT fd_team_role('manager')");
+        OwnedDatabase first = openAt(schema.location());
+        REQUIRE(Team(*first).addLogin(gus, QStringLiteral("Gus Gone"), AgentRole::Manager,
+                                      std::nullopt));
+    }
+    pg::Connection& admin = schema.admin();
+    REQUIRE(admin.exec("SET client_min_messages = warning"));
+    REQUIRE(admin.exec("DROP SCHEMA " + name + " CASCADE"));
+    REQUIRE(admin.exec("CREATE SCHEMA " + name));
+    REQUIRE(admin.exec("CREATE ROLE " + plain.toUtf8() + " LOGIN"));
+    REQUIRE(admin.exec("GRANT USAGE, CREATE ON SCHEMA " + name + " TO " + plain.toUtf8()));
+    {
+        pg::Connection owner = schema.connect(QStringLiteral("user=") + plain);
+        const Status made = pg::Schema::init(owner);
+        INFO((made ? QString() : QString(made.error())).toStdString());
+        REQUIRE(made);
+    }
+    // The old manager role stays (this owner may not drop it) but reaches nothing here: not the
+    // owner's functions (a forged audit entry), nor a manager's standing.
+    CHECK(text(admin, "SELECT count(*) FROM pg_roles WHERE rolname = $1", {oldManager}) ==
+          QStringLiteral("1"));
+    CHECK(text(admin,
+               "SELECT has_function_privilege($1, '" + name +
+                   ".fd_audit_bulk(text,text,bigint)', "
+                   "'EXECUTE')::text",
+               {gus}) == QStringLiteral("false"));
+    CHECK(text(admin, "SELECT has_schema_privilege($1, '" + name + "', 'USAGE')::text", {gus}) ==
+          QStringLiteral("false"));
+    CHECK(text(admin, "SELECT count(*) FROM pg_roles WHERE rolname = " + name +
+                          ".fd_team_role('manager')") == QStringLiteral("0"));
+    REQUIRE(admin.exec("DROP SCHEMA " + name + " CASCADE"));
+    REQUIRE(admin.exec("CREATE SCHEMA " + name)); // for PgTestSchema's own drop
+    for (const QString& login : {gus, plain})
+        (void)admin.exec("DROP ROLE IF EXISTS " + login.toUtf8());
 }

@@ -24,7 +24,8 @@ struct Expected {
 // SELECT on ticket_day and ticket_words; 015_team_stall.sql's take-back of touchpoint_day;
 // 022_success.sql's on the health tables and tasks; 023_task_day.sql's SELECT on task_day;
 // 026_dashboard_reads.sql's on customer_name_count; 027_task_stage_day.sql's on task_stage_day;
-// 029_search_urgency.sql's on customer_names).
+// 029_search_urgency.sql's on customer_names; 033_team_own_roles.sql's SELECT on fd_team_roles
+// to PUBLIC).
 // The tables of 008, 009, 010, 012 and 020 (fd_team_nologin, fd_summary_lock, fd_audit_hold,
 // fd_team_login, fd_check_lock) are the owner's alone. Sequences first; each in
 // privilegesSql()'s order.
@@ -54,6 +55,7 @@ constexpr Expected kExpected[] = {
     {"fd_summary_lock", "", ""},
     {"fd_team_login", "", ""},
     {"fd_team_nologin", "", ""},
+    {"fd_team_roles", "SELECT", "SELECT"},
     {"health_band_change", "SELECT,INSERT,UPDATE", "SELECT,INSERT,UPDATE"},
     {"health_snapshot", "SELECT,INSERT,UPDATE", "SELECT,INSERT,UPDATE"},
     {"settings", "SELECT", "SELECT,INSERT,UPDATE,DELETE"},
@@ -84,7 +86,7 @@ constexpr KeptFunction kKeptFunctions[] = {
     {"fd_team_disable(text)", true},
     {"fd_team_enable(text)", true},
     {"fd_team_link(text,bigint,text,text)", true},
-    {"fd_team_own_roles()", true},
+    {"fd_team_own_roles(boolean)", true},
     {"fd_agent_session_limits()", false},
     {"fd_team_check_login(text,text,boolean)", false},
     {"fd_team_is_group(text)", false},

@@ -11,7 +11,8 @@ namespace {
 // (fd_team_login: the owner's login), the audit log (of rows all gone again), fd_audit_hold
 // (the ids of transactions that paused the audit log, init's among them: bookkeeping, not
 // data), fd_summary_lock and fd_check_lock (their locks' rows, 015_team_stall.sql,
-// 020_check_lock.sql). The server's sentence when it cannot tell.
+// 020_check_lock.sql), fd_team_roles (the team's role names, 033_team_own_roles.sql). The server's
+// sentence when it cannot tell.
 Result<bool> holdsRows(Connection& conn)
 {
     const Outcome<Rows> tables =
@@ -19,7 +20,8 @@ Result<bool> holdsRows(Connection& conn)
                   "FROM pg_tables "
                   "WHERE schemaname = current_schema() AND tablename NOT IN ('fd_meta', "
                   "'settings', 'audit_log', "
-                  "'fd_team_login', 'fd_audit_hold', 'fd_summary_lock', 'fd_check_lock')");
+                  "'fd_team_login', 'fd_audit_hold', 'fd_summary_lock', 'fd_check_lock', "
+                  "'fd_team_roles')");
     if (!tables)
         return failure(tables.error().sentence);
     for (int t = 0; t < tables->count(); ++t) {

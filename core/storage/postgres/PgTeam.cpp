@@ -113,14 +113,14 @@ template <typename F> auto inTeamTransaction(Database& db, F&& work) -> decltype
 }
 
 // Runs the team change `work` about the login `login` like inTeamTransaction, after giving the
-// database team roles of its own when another database or schema shares them (a copy's) or
-// when a login that is no agent here holds them (a dropped namesake's): fd_team_own_roles,
-// 033_team_own_roles.sql. The change then reaches this database only.
+// database team roles of its own when another database or schema shares them (a copy's):
+// fd_team_own_roles, 033_team_own_roles.sql, which also holds the names' row until the change
+// commits, so that team changes take turns. The change then reaches this database only.
 template <typename F>
 auto inTeamChange(Database& db, const QString& login, F&& work) -> decltype(work())
 {
     return inTeamTransaction(db, [&]() -> decltype(work()) {
-        if (const Result<Rows> owned = callTeam(db, "SELECT fd_team_own_roles()", {}, login);
+        if (const Result<Rows> owned = callTeam(db, "SELECT fd_team_own_roles(false)", {}, login);
             !owned)
             return failure(owned.error());
         return work();

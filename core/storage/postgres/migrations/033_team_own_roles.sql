@@ -16,15 +16,36 @@
 --
 -- The rule: the team roles are this database's own when no other database, and no other schema
 -- of this one, holds a GRANT to them (pg_shdepend, the cluster's record of what each role is
--- granted where), and when every login that is a member is an agent's login here or the owner.
--- Otherwise fd_team_own_roles() makes two new roles, moves this schema's GRANTs to them, gives
--- them to the agents' logins and the owner, and drops the old roles when nothing else uses them.
--- It runs here (at init and on upgrade) and before every team change (fd::pg::Team: add, link,
--- disable, enable), since a copy made later has no migration left to run.
+-- granted where), and, at init, when no login but the owner is a member (a fresh schema has no
+-- agents: any other member is a dropped namesake's). Otherwise fd_team_own_roles() makes two new
+-- roles, moves this schema's and this database's GRANTs to them, gives them to the agents'
+-- logins and the owner, and drops the old roles when nothing else uses them. It runs here (at
+-- init and on upgrade) and before every team change (fd::pg::Team: add, link, disable, enable),
+-- since a copy made later has no migration left to run. Later, a member that is no agent is left
+-- alone: an administrator may have given a reporting login the rep role.
+--
+-- The names move from fd_team_role()'s text to the one-row table fd_team_roles: replacing a
+-- function needs CREATE on the schema, which the owner of a copy's tables lacks on a copy's
+-- "public" that another login made (a reviewer's createdb -T), and the row is what concurrent
+-- team changes lock, so that one moves the GRANTs and the other then finds them moved.
 
 -- The owner's-rights function below pins this path: pg_temp last, so that no login's temporary
 -- table stands in for FunnelDesk's inside it (as 012 and later do).
 SELECT set_config('search_path', quote_ident(current_schema()) || ', pg_temp', true);
+
+-- The team's two role names (003's until a move), one row. Readable by every login that may
+-- open the database (role names are no secret: pg_roles shows them); written by the owner only.
+CREATE TABLE fd_team_roles (
+    one boolean PRIMARY KEY DEFAULT true CHECK (one),
+    rep text COLLATE "C" NOT NULL,
+    manager text COLLATE "C" NOT NULL
+);
+INSERT INTO fd_team_roles (rep, manager) VALUES (fd_team_role('rep'), fd_team_role('manager'));
+REVOKE ALL ON fd_team_roles FROM PUBLIC;
+GRANT SELECT ON fd_team_roles TO PUBLIC;
+CREATE OR REPLACE FUNCTION fd_team_role(kind text) RETURNS text
+    LANGUAGE sql STABLE
+    RETURN (SELECT CASE kind WHEN 'rep' THEN r.rep WHEN 'manager' THEN r.manager END FROM fd_team_roles r);
 
 -- Where else the team roles hold a GRANT: another database's name, or DATABASE.SCHEMA for
 -- another schema of this database; NULL when nowhere (or when there are no team roles).
@@ -49,40 +70,53 @@ CREATE FUNCTION fd_team_roles_elsewhere() RETURNS text
         ORDER BY 1
         LIMIT 1);
 
--- Gives this database team roles of its own when they are not (the rule above); does nothing
--- when they are, when there are none, or when the owner may not create roles. Value: whether it
--- made new ones. Runs with the owner's rights, in the caller's transaction; a manager may call
--- it (before a team change).
-CREATE FUNCTION fd_team_own_roles() RETURNS boolean
+-- Gives this database team roles of its own when they are not (the rule above; `p_init`: at
+-- init, when members that are not the owner count too). Does nothing when they are its own or
+-- there are none. Value: whether the names changed. Runs with the owner's rights, in the
+-- caller's transaction, holding fd_team_roles' row until it ends; a manager may call it (before
+-- a team change). An owner who may not create roles (CREATEROLE) cannot make new ones: at init
+-- the schema then takes back every GRANT to the old roles and works as one login, as 003 does
+-- without CREATEROLE; a team change is refused with one sentence (55000).
+CREATE FUNCTION fd_team_own_roles(p_init boolean) RETURNS boolean
     LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT SET client_min_messages = error AS $$
 DECLARE
-    old_rep text := fd_team_role('rep');
-    old_manager text := fd_team_role('manager');
+    old_rep text;
+    old_manager text;
     owner_name text := fd_team_owner();
     here oid := to_regnamespace(quote_ident(current_schema()));
     place text := current_database()
         || CASE WHEN current_schema() = 'public' THEN '' ELSE '.' || current_schema() END;
+    elsewhere text;
+    may_create boolean;
     suffix text;
     new_rep text;
     new_manager text;
     g record;
 BEGIN
+    -- One at a time: a second team change waits here, then reads the names the first left.
+    SELECT r.rep, r.manager INTO old_rep, old_manager FROM fd_team_roles r FOR UPDATE;
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = old_rep)
-            OR NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = old_manager)
-            OR NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = current_user AND (rolcreaterole OR rolsuper)) THEN
+            OR NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = old_manager) THEN
         RETURN false;
     END IF;
-    IF fd_team_roles_elsewhere() IS NULL AND NOT EXISTS (
+    elsewhere := fd_team_roles_elsewhere();
+    IF elsewhere IS NULL AND NOT (p_init AND EXISTS (
             SELECT 1 FROM pg_auth_members m
             JOIN pg_roles r ON r.oid = m.roleid
             JOIN pg_roles u ON u.oid = m.member
             WHERE r.rolname IN (old_rep, old_manager)
-              AND u.rolname NOT IN (old_rep, old_manager, owner_name)
-              AND NOT EXISTS (SELECT 1 FROM agent a WHERE a.login = u.rolname)) THEN
+              AND u.rolname NOT IN (old_rep, old_manager, owner_name))) THEN
         RETURN false;
     END IF;
+    may_create := EXISTS (SELECT 1 FROM pg_roles WHERE rolname = current_user AND (rolcreaterole OR rolsuper));
+    IF NOT may_create AND NOT p_init THEN
+        RAISE EXCEPTION 'This database shares its team roles with %, and its owner % may not create roles (CREATEROLE) to give it roles of its own; until then its team cannot change.',
+            coalesce(quote_ident(elsewhere), 'logins of another database'), owner_name
+            USING ERRCODE = 'object_not_in_prerequisite_state';
+    END IF;
 
-    -- New names: the place's, as 003 makes them, and 8 hex digits no role has yet.
+    -- New names: the place's, as 003 makes them, and 8 hex digits no role has yet. Without
+    -- CREATEROLE they name no role: the schema works as one login.
     LOOP
         suffix := left(md5(random()::text || clock_timestamp()::text), 8);
         new_rep := 'funneldesk_rep.' || place || '.' || suffix;
@@ -93,9 +127,11 @@ BEGIN
         END IF;
         EXIT WHEN NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname IN (new_rep, new_manager));
     END LOOP;
-    EXECUTE format('CREATE ROLE %I NOLOGIN', new_rep);
-    EXECUTE format('CREATE ROLE %I NOLOGIN', new_manager);
-    EXECUTE format('GRANT %I TO %I', new_rep, new_manager);
+    IF may_create THEN
+        EXECUTE format('CREATE ROLE %I NOLOGIN', new_rep);
+        EXECUTE format('CREATE ROLE %I NOLOGIN', new_manager);
+        EXECUTE format('GRANT %I TO %I', new_rep, new_manager);
+    END IF;
 
     -- Every GRANT of this schema to the old roles (the schema itself, its tables, views,
     -- sequences, columns and functions), given to the new role of the same kind and taken from
@@ -117,31 +153,52 @@ BEGIN
         FROM pg_proc p, aclexplode(p.proacl) a WHERE p.pronamespace = here
     LOOP
         IF g.grantee = to_regrole(quote_ident(old_rep)) THEN
-            EXECUTE format('GRANT %s ON %s TO %I', g.what, g.target, new_rep);
+            IF may_create THEN
+                EXECUTE format('GRANT %s ON %s TO %I', g.what, g.target, new_rep);
+            END IF;
             EXECUTE format('REVOKE %s ON %s FROM %I', g.what, g.target, old_rep);
         ELSIF g.grantee = to_regrole(quote_ident(old_manager)) THEN
-            EXECUTE format('GRANT %s ON %s TO %I', g.what, g.target, new_manager);
+            IF may_create THEN
+                EXECUTE format('GRANT %s ON %s TO %I', g.what, g.target, new_manager);
+            END IF;
             EXECUTE format('REVOKE %s ON %s FROM %I', g.what, g.target, old_manager);
         END IF;
+    END LOOP;
+    -- This database's own GRANTs to them (CONNECT where PUBLIC's was taken back), when the
+    -- owner of the tables may give them (the database's owner, or with the grant option).
+    FOR g IN
+        SELECT a.privilege_type AS what, a.grantee FROM pg_database d, aclexplode(d.datacl) a
+        WHERE d.datname = current_database()
+          AND a.grantee IN (to_regrole(quote_ident(old_rep)), to_regrole(quote_ident(old_manager)))
+    LOOP
+        BEGIN
+            IF may_create THEN
+                EXECUTE format('GRANT %s ON DATABASE %I TO %I', g.what, current_database(),
+                               CASE WHEN g.grantee = to_regrole(quote_ident(old_rep)) THEN new_rep ELSE new_manager END);
+            END IF;
+            EXECUTE format('REVOKE %s ON DATABASE %I FROM %I', g.what, current_database(),
+                           CASE WHEN g.grantee = to_regrole(quote_ident(old_rep)) THEN old_rep ELSE old_manager END);
+        EXCEPTION WHEN insufficient_privilege THEN
+            NULL;
+        END;
     END LOOP;
 
     -- The members that are this database's: its agents' logins (a disabled agent's login holds
     -- neither role) and the owner. Other members keep the old roles, which no longer reach here.
-    FOR g IN
-        SELECT r.rolname AS role, u.rolname AS member
-        FROM pg_auth_members m
-        JOIN pg_roles r ON r.oid = m.roleid
-        JOIN pg_roles u ON u.oid = m.member
-        WHERE r.rolname IN (old_rep, old_manager)
-          AND u.rolname NOT IN (old_rep, old_manager)
-          AND (u.rolname = owner_name OR EXISTS (SELECT 1 FROM agent a WHERE a.login = u.rolname))
-    LOOP
-        EXECUTE format('GRANT %I TO %I', CASE g.role WHEN old_rep THEN new_rep ELSE new_manager END, g.member);
-    END LOOP;
-
-    EXECUTE format('CREATE OR REPLACE FUNCTION fd_team_role(kind text) RETURNS text LANGUAGE sql '
-                   'IMMUTABLE RETURN CASE kind WHEN %L THEN %L WHEN %L THEN %L END',
-                   'rep', new_rep, 'manager', new_manager);
+    IF may_create THEN
+        FOR g IN
+            SELECT r.rolname AS role, u.rolname AS member
+            FROM pg_auth_members m
+            JOIN pg_roles r ON r.oid = m.roleid
+            JOIN pg_roles u ON u.oid = m.member
+            WHERE r.rolname IN (old_rep, old_manager)
+              AND u.rolname NOT IN (old_rep, old_manager)
+              AND (u.rolname = owner_name OR EXISTS (SELECT 1 FROM agent a WHERE a.login = u.rolname))
+        LOOP
+            EXECUTE format('GRANT %I TO %I', CASE g.role WHEN old_rep THEN new_rep ELSE new_manager END, g.member);
+        END LOOP;
+    END IF;
+    UPDATE fd_team_roles SET rep = new_rep, manager = new_manager;
 
     -- The old roles go with their members when no other database or schema uses them (a
     -- leftover of a dropped one); a copy's original keeps them.
@@ -156,9 +213,10 @@ END $$;
 
 DO $do$
 BEGIN
-    EXECUTE 'REVOKE ALL ON FUNCTION fd_team_own_roles() FROM PUBLIC';
+    EXECUTE 'REVOKE ALL ON FUNCTION fd_team_own_roles(boolean) FROM PUBLIC';
     IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = fd_team_role('manager')) THEN
-        EXECUTE format('GRANT EXECUTE ON FUNCTION fd_team_own_roles() TO %I', fd_team_role('manager'));
+        EXECUTE format('GRANT EXECUTE ON FUNCTION fd_team_own_roles(boolean) TO %I', fd_team_role('manager'));
     END IF;
-    PERFORM fd_team_own_roles();
+    -- At init the agent table is empty: every member but the owner is a dropped namesake's.
+    PERFORM fd_team_own_roles(NOT EXISTS (SELECT 1 FROM agent));
 END $do$;
