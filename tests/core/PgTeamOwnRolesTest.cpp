@@ -82,6 +82,7 @@ TEST_CASE("postgres team: a database copied from another takes roles of its own 
     const QString mia = names.name() + QStringLiteral("_mia");
     const QString cat = names.name() + QStringLiteral("_cat");
     const QString own = names.name() + QStringLiteral("_own");
+    const QString rpt = names.name() + QStringLiteral("_rpt");
     pg::Connection admin = test::pgConnect();
     REQUIRE(admin.exec("CREATE ROLE " + own.toUtf8() + " LOGIN CREATEROLE CREATEDB"));
     {
@@ -123,13 +124,19 @@ TEST_CASE("postgres team: a database copied from another takes roles of its own 
     }
     CHECK(readState(dbs.copy, ann).isEmpty()); // Ann is an agent of the copy too
 
-    // A manager of both (not the owner) and the owner add a login on the copy at once: the
-    // first takes roles of its own for the copy and gives them to its agents' logins, hers among
-    // them; the other waits for it, then finds them (a reviewer's two at once left the names
-    // pointing at roles without a GRANT).
+    // An administrator's reporting login, no agent, reads the original, and so the copy.
+    REQUIRE(admin.exec("CREATE ROLE " + rpt.toUtf8() + " LOGIN"));
+    REQUIRE(admin.exec("GRANT \"" + originalRep.toUtf8() + "\" TO " + rpt.toUtf8()));
+    CHECK(readState(dbs.copy, rpt).isEmpty());
+
+    // A manager of both (not the owner), with psql, and the owner, with FunnelDesk, add a login
+    // on the copy at once: the first takes roles of its own for the copy, on the server (a
+    // reviewer's manager called fd_team_add directly and skipped a move the program made), and
+    // gives them to every member; the other waits for it, then finds them (a reviewer's two at
+    // once left the names pointing at roles without a GRANT).
     {
-        OwnedDatabase asMia =
-            openAt(test::pgLocation(QStringLiteral("dbname=%1 user=%2").arg(dbs.copy, mia)));
+        pg::Connection asMia =
+            test::pgConnect(QStringLiteral("dbname=%1 user=%2").arg(dbs.copy, mia));
         OwnedDatabase asOwner =
             openAt(test::pgLocation(QStringLiteral("dbname=%1 user=%2").arg(dbs.copy, own)));
         std::optional<Result<qint64>> byOwner;
@@ -137,11 +144,14 @@ TEST_CASE("postgres team: a database copied from another takes roles of its own 
             byOwner = Team(*asOwner).addLogin(cat, QStringLiteral("Cat Copy"), AgentRole::Rep,
                                               std::nullopt);
         });
-        const Result<qint64> added =
-            Team(*asMia).addLogin(bob, QStringLiteral("Bob Copy"), AgentRole::Rep, std::nullopt);
+        const auto added = asMia.exec("SELECT fd_team_add($1, 'Bob Copy', 'rep', NULL)", {bob});
         other.join();
-        INFO((added ? QString() : QString(added.error())).toStdString());
+        INFO((added ? QString() : added.error().sentence).toStdString());
         REQUIRE(added);
+        // A manager may not move the roles on her own terms (p_init would cut members off).
+        const auto own = asMia.exec("SELECT fd_team_own_roles(true)");
+        REQUIRE_FALSE(own);
+        CHECK(own.error().sqlState == "42501");
         REQUIRE(byOwner);
         INFO((*byOwner ? QString() : QString(byOwner->error())).toStdString());
         REQUIRE(*byOwner);
@@ -177,9 +187,12 @@ TEST_CASE("postgres team: a database copied from another takes roles of its own 
           QStringLiteral("1"));
     copy.reset();
     CHECK(readState(dbs.copy, mia).isEmpty());
+    // The move took nobody's access away: the reporting login reads both still.
+    CHECK(readState(dbs.copy, rpt).isEmpty());
+    CHECK(readState(dbs.original, rpt).isEmpty());
     CHECK(readState(dbs.original, mia).isEmpty());
     dbs.drop();
-    for (const QString& login : {ann, bob, mia, cat, own})
+    for (const QString& login : {ann, bob, mia, cat, own, rpt})
         (void)admin.exec("DROP ROLE IF EXISTS " + login.toUtf8());
 }
 

@@ -112,21 +112,6 @@ template <typename F> auto inTeamTransaction(Database& db, F&& work) -> decltype
     }
 }
 
-// Runs the team change `work` about the login `login` like inTeamTransaction, after giving the
-// database team roles of its own when another database or schema shares them (a copy's):
-// fd_team_own_roles, 033_team_own_roles.sql, which also holds the names' row until the change
-// commits, so that team changes take turns. The change then reaches this database only.
-template <typename F>
-auto inTeamChange(Database& db, const QString& login, F&& work) -> decltype(work())
-{
-    return inTeamTransaction(db, [&]() -> decltype(work()) {
-        if (const Result<Rows> owned = callTeam(db, "SELECT fd_team_own_roles(false)", {}, login);
-            !owned)
-            return failure(owned.error());
-        return work();
-    });
-}
-
 QString serverOnly()
 {
     return Team::tr("Teams are a server feature: a FunnelDesk file has no logins.");
@@ -279,7 +264,7 @@ Result<qint64> Team::add(Database& db, const QString& login, const QString& name
 {
     if (PgDatabase::connectionOf(db) == nullptr)
         return failure(serverOnly());
-    return inTeamChange(db, login, [&]() -> Result<qint64> {
+    return inTeamTransaction(db, [&]() -> Result<qint64> {
         if (const QString clash = caseClash(db, login); !clash.isEmpty())
             return failure(clash);
         {
@@ -316,7 +301,7 @@ Result<Team::Member> Team::link(Database& db, const QString& login, const QStrin
 {
     if (PgDatabase::connectionOf(db) == nullptr)
         return failure(serverOnly());
-    return inTeamChange(db, login, [&]() -> Result<Member> {
+    return inTeamTransaction(db, [&]() -> Result<Member> {
         if (const QString clash = caseClash(db, login); !clash.isEmpty())
             return failure(clash);
         Member agent;
@@ -387,7 +372,7 @@ Result<Team::Disabled> Team::disable(Database& db, const QString& login)
 {
     if (PgDatabase::connectionOf(db) == nullptr)
         return failure(serverOnly());
-    return inTeamChange(db, login, [&]() -> Result<Disabled> {
+    return inTeamTransaction(db, [&]() -> Result<Disabled> {
         const auto canLogIn = [&] {
             auto q = db.query(
                 "SELECT coalesce((SELECT rolcanlogin FROM pg_roles WHERE rolname = ?), false)");
@@ -417,7 +402,7 @@ Result<Team::Enabled> Team::enable(Database& db, const QString& login)
 {
     if (PgDatabase::connectionOf(db) == nullptr)
         return failure(serverOnly());
-    return inTeamChange(db, login, [&]() -> Result<Enabled> {
+    return inTeamTransaction(db, [&]() -> Result<Enabled> {
         const Result<Rows> done = callTeam(db, "SELECT fd_team_enable($1)", {login}, login);
         if (!done)
             return failure(done.error());

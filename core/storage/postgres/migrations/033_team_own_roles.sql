@@ -66,17 +66,23 @@ CREATE FUNCTION fd_team_roles_elsewhere() RETURNS text
           AND s.refobjid IN (SELECT r.oid FROM pg_roles r
                              WHERE r.rolname IN (fd_team_role('rep'), fd_team_role('manager')))
           AND s.dbid <> 0
-          AND (s.dbid <> here.oid OR n.nspname <> current_schema())
+          AND (s.dbid <> here.oid OR n.nspname <> current_schema()
+                                     AND n.nspname NOT LIKE 'pg\_temp\_%'
+                                     AND n.nspname NOT LIKE 'pg\_toast\_temp\_%')
         ORDER BY 1
         LIMIT 1);
 
 -- Gives this database team roles of its own when they are not (the rule above; `p_init`: at
--- init, when members that are not the owner count too). Does nothing when they are its own or
--- there are none. Value: whether the names changed. Runs with the owner's rights, in the
--- caller's transaction, holding fd_team_roles' row until it ends; a manager may call it (before
--- a team change). An owner who may not create roles (CREATEROLE) cannot make new ones: at init
--- the schema then takes back every GRANT to the old roles and works as one login, as 003 does
--- without CREATEROLE; a team change is refused with one sentence (55000).
+-- init, when members that are not the owner count too, and only the owner is moved). Does
+-- nothing when they are its own or there are none. Value: whether the names changed. Runs with
+-- the owner's rights, in the caller's transaction, holding fd_team_roles' row until it ends.
+-- Only the owner runs it: this migration, and the team functions below before their change (a
+-- manager who chose p_init could cut the team's other members off). Past init every member
+-- moves, agent or not (an administrator's reporting login), so that a move takes nobody's
+-- access here away and only the changes that follow stay in this database. An owner who may not
+-- create roles (CREATEROLE) cannot make new ones: at init the schema then takes back every
+-- GRANT to the old roles and works as one login, as 003 does without CREATEROLE; a team change
+-- is refused with one sentence (55000).
 CREATE FUNCTION fd_team_own_roles(p_init boolean) RETURNS boolean
     LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT SET client_min_messages = error AS $$
 DECLARE
@@ -183,8 +189,8 @@ BEGIN
         END;
     END LOOP;
 
-    -- The members that are this database's: its agents' logins (a disabled agent's login holds
-    -- neither role) and the owner. Other members keep the old roles, which no longer reach here.
+    -- The members: at init the owner alone (any other is a dropped namesake's); later all of
+    -- them, who all reached this database through the old roles a moment ago.
     IF may_create THEN
         FOR g IN
             SELECT r.rolname AS role, u.rolname AS member
@@ -193,7 +199,7 @@ BEGIN
             JOIN pg_roles u ON u.oid = m.member
             WHERE r.rolname IN (old_rep, old_manager)
               AND u.rolname NOT IN (old_rep, old_manager)
-              AND (u.rolname = owner_name OR EXISTS (SELECT 1 FROM agent a WHERE a.login = u.rolname))
+              AND (NOT p_init OR u.rolname = owner_name)
         LOOP
             EXECUTE format('GRANT %I TO %I', CASE g.role WHEN old_rep THEN new_rep ELSE new_manager END, g.member);
         END LOOP;
@@ -211,12 +217,68 @@ BEGIN
     RETURN true;
 END $$;
 
-DO $do$
+-- The team functions move the roles first, on the server, so that no caller can skip it (a
+-- reviewer's manager called fd_team_add on a copy with psql and planted a manager in the
+-- original): each released one is renamed fd_team_do_*, kept from the team, and called by a new
+-- fd_team_* of the same signature and rights.
+ALTER FUNCTION fd_team_add(text, text, text, text) RENAME TO fd_team_do_add;
+ALTER FUNCTION fd_team_link(text, bigint, text, text) RENAME TO fd_team_do_link;
+ALTER FUNCTION fd_team_disable(text) RENAME TO fd_team_do_disable;
+ALTER FUNCTION fd_team_enable(text) RENAME TO fd_team_do_enable;
+
+CREATE FUNCTION fd_team_add(p_login text, p_name text, p_kind text, p_verifier text) RETURNS bigint
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
 BEGIN
-    EXECUTE 'REVOKE ALL ON FUNCTION fd_team_own_roles(boolean) FROM PUBLIC';
+    PERFORM fd_team_own_roles(false);
+    RETURN fd_team_do_add(p_login, p_name, p_kind, p_verifier);
+END $$;
+CREATE FUNCTION fd_team_link(p_login text, p_agent bigint, p_kind text, p_verifier text) RETURNS bigint
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+BEGIN
+    PERFORM fd_team_own_roles(false);
+    RETURN fd_team_do_link(p_login, p_agent, p_kind, p_verifier);
+END $$;
+CREATE FUNCTION fd_team_disable(p_login text) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+BEGIN
+    PERFORM fd_team_own_roles(false);
+    PERFORM fd_team_do_disable(p_login);
+END $$;
+CREATE FUNCTION fd_team_enable(p_login text) RETURNS text
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+BEGIN
+    PERFORM fd_team_own_roles(false);
+    RETURN fd_team_do_enable(p_login);
+END $$;
+
+DO $do$
+DECLARE
+    f text;
+BEGIN
+    FOREACH f IN ARRAY ARRAY['fd_team_own_roles(boolean)', 'fd_team_do_add(text, text, text, text)',
+            'fd_team_do_link(text, bigint, text, text)', 'fd_team_do_disable(text)', 'fd_team_do_enable(text)',
+            'fd_team_add(text, text, text, text)', 'fd_team_link(text, bigint, text, text)',
+            'fd_team_disable(text)', 'fd_team_enable(text)'] LOOP
+        EXECUTE format('REVOKE ALL ON FUNCTION %s FROM PUBLIC', f);
+    END LOOP;
     IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = fd_team_role('manager')) THEN
-        EXECUTE format('GRANT EXECUTE ON FUNCTION fd_team_own_roles(boolean) TO %I', fd_team_role('manager'));
+        FOREACH f IN ARRAY ARRAY['fd_team_do_add(text, text, text, text)',
+                'fd_team_do_link(text, bigint, text, text)', 'fd_team_do_disable(text)',
+                'fd_team_do_enable(text)'] LOOP
+            EXECUTE format('REVOKE ALL ON FUNCTION %s FROM %I', f, fd_team_role('manager'));
+        END LOOP;
+        FOREACH f IN ARRAY ARRAY['fd_team_add(text, text, text, text)',
+                'fd_team_link(text, bigint, text, text)', 'fd_team_disable(text)',
+                'fd_team_enable(text)'] LOOP
+            EXECUTE format('GRANT EXECUTE ON FUNCTION %s TO %I', f, fd_team_role('manager'));
+        END LOOP;
     END IF;
-    -- At init the agent table is empty: every member but the owner is a dropped namesake's.
-    PERFORM fd_team_own_roles(NOT EXISTS (SELECT 1 FROM agent));
+    -- At init the agent table is empty: every member but the owner is a dropped namesake's. An
+    -- upgrade by an owner who may not create roles of a database that shares them (a restore)
+    -- goes on: its team changes are refused until then, not its work.
+    BEGIN
+        PERFORM fd_team_own_roles(NOT EXISTS (SELECT 1 FROM agent));
+    EXCEPTION WHEN object_not_in_prerequisite_state THEN
+        NULL;
+    END;
 END $do$;
