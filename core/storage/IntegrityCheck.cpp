@@ -418,7 +418,16 @@ void checkTeamLoginsPostgres(Database& db, QStringList& problems)
         return; // PgGuards names the function missing
     auto faults = db.query("SELECT fault, login, agent_name FROM fd_team_login_faults()");
     while (faults->step()) {
-        if (faults->text(0) == QLatin1String("orphan"))
+        if (faults->text(0) == QLatin1String("stranger"))
+            problems
+                << IntegrityCheck::tr(
+                       "The login %1 is a member of the team's %2 role here, though FunnelDesk "
+                       "never added it and no agent signs in as it (a role granted by hand, or "
+                       "left from a dropped database of this name), so it works unseen by the team "
+                       "list; REVOKE the role from it, or its owner can give it to an agent%3")
+                       .arg(quoted(faults->text(1)), faults->text(2),
+                            hints::clause(hints::Hint::LoginToAgent, {faults->text(1)}));
+        else if (faults->text(0) == QLatin1String("orphan"))
             problems
                 << IntegrityCheck::tr(
                        "The login %1 keeps the team's rights here though no agent signs in as it "

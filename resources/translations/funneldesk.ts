@@ -3540,6 +3540,10 @@ The rejects file was not saved: %2</source>
         <source>The customer names trigger %1 on %2 %3, so a search sorted by customer may place tickets under a customer&apos;s old name, or miss customers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The login %1 is a member of the team&apos;s %2 role here, though FunnelDesk never added it and no agent signs in as it (a role granted by hand, or left from a dropped database of this name), so it works unseen by the team list; REVOKE the role from it, or its owner can give it to an agent%3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::KeyedParameters</name>

@@ -3546,6 +3546,10 @@ Die Ablehnungsdatei wurde nicht gespeichert: %2</translation>
         <source>The customer names trigger %1 on %2 %3, so a search sorted by customer may place tickets under a customer&apos;s old name, or miss customers</source>
         <translation>Der Kundennamen-Trigger %1 auf %2 %3, daher ordnet eine nach Kunde sortierte Suche Tickets womöglich unter dem alten Namen eines Kunden ein oder übergeht Kunden</translation>
     </message>
+    <message>
+        <source>The login %1 is a member of the team&apos;s %2 role here, though FunnelDesk never added it and no agent signs in as it (a role granted by hand, or left from a dropped database of this name), so it works unseen by the team list; REVOKE the role from it, or its owner can give it to an agent%3</source>
+        <translation>Die Anmeldung %1 ist hier Mitglied der Rolle %2 des Teams, obwohl FunnelDesk sie nie hinzugefügt hat und sich kein Agent damit anmeldet (eine von Hand vergebene Rolle oder ein Rest einer gelöschten Datenbank dieses Namens); so arbeitet sie von der Teamliste ungesehen; entziehen Sie ihr die Rolle mit REVOKE, oder der Eigentümer kann sie einem Agenten geben%3</translation>
+    </message>
 </context>
 <context>
     <name>fd::KeyedParameters</name>

@@ -217,6 +217,32 @@ BEGIN
     RETURN true;
 END $$;
 
+-- `check` (019_check.sql's fd_team_login_faults, as released, and): each member of the team's
+-- roles that is neither the owner nor a login FunnelDesk added (fd_team_login) nor any agent's
+-- ('stranger', agent_name the role's kind: rep or manager). A role granted by hand, or a login
+-- left in the roles of a dropped database of this name before this migration, which no upgrade
+-- can tell from an administrator's: check names it, the owner decides.
+CREATE OR REPLACE FUNCTION fd_team_login_faults() RETURNS TABLE (fault text, login text, agent_name text)
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
+    AS $$ SELECT 'orphan', l.login, NULL FROM fd_team_login l
+          WHERE l.origin <> 'owner' AND l.login IS DISTINCT FROM fd_team_owner()
+            AND NOT EXISTS (SELECT 1 FROM agent a WHERE a.login = l.login) AND fd_team_has_rights(l.login)
+          UNION ALL
+          SELECT 'gone', a.login, a.name FROM agent a JOIN fd_team_login l ON l.login = a.login
+          WHERE NOT EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = a.login)
+          UNION ALL
+          SELECT 'stranger', u.rolname,
+                 CASE WHEN g.rolname = fd_team_role('manager') THEN 'manager' ELSE 'rep' END
+          FROM pg_auth_members m
+          JOIN pg_roles g ON g.oid = m.roleid
+          JOIN pg_roles u ON u.oid = m.member
+          WHERE g.rolname IN (fd_team_role('rep'), fd_team_role('manager'))
+            AND u.rolname NOT IN (fd_team_role('rep'), fd_team_role('manager'))
+            AND u.rolname IS DISTINCT FROM fd_team_owner()
+            AND NOT EXISTS (SELECT 1 FROM agent a WHERE a.login = u.rolname)
+            AND NOT EXISTS (SELECT 1 FROM fd_team_login l WHERE l.login = u.rolname)
+          ORDER BY 1 DESC, 2 $$;
+
 -- The team functions move the roles first, on the server, so that no caller can skip it (a
 -- reviewer's manager called fd_team_add on a copy with psql and planted a manager in the
 -- original): each released one is renamed fd_team_do_*, kept from the team, and called by a new
