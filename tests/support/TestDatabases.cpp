@@ -114,7 +114,8 @@ void adminExec(const QByteArray& sql)
 struct Template {
     QByteArray zone; // QTimeZone::systemTimeZoneId() while it was made
     QString name;    // t_<pid>_template_<n>
-    QByteArray rep;  // its team roles (fd_team_role), which its copies share
+    QByteArray rep;  // its team roles (fd_team_role), which a copy shares until its first team
+                     // change gives it roles of its own (033_team_own_roles.sql)
     QByteArray manager;
 };
 
@@ -168,8 +169,9 @@ QString makeDatabase(const QString& name)
     return clusterBase() + QLatin1Char(' ') + onDatabase(name);
 }
 
-// Takes the templates' shared team roles back from every login a test gave them to (team add
-// on a copy), so that no later test's copy finds that login on its team. Tests about roles use
+// Takes the templates' shared team roles back from every login a test gave them to (a GRANT by
+// hand; a team change on a copy moves it to roles of its own first), so that no later test's
+// copy finds that login on its team. Tests about roles use
 // a schema of their own (PgTestSchema.h); this keeps the copies apart should one not.
 void releaseSharedRoles(pg::Connection& conn)
 {
