@@ -350,6 +350,23 @@ Sentence mayNotUpgrade(Connection& conn, const Schema::State& state, const QStri
 
 } // namespace
 
+Result<Schema::State> Schema::beginLocked(Connection& conn)
+{
+    if (auto begun = conn.exec("BEGIN"); !begun)
+        return failure(begun.error().sentence);
+    // Two inits at once, or an init and a drop: the second waits here, then reads what the first
+    // left.
+    Result<State> state = [&conn]() -> Result<State> {
+        if (auto locked = conn.exec("SELECT pg_advisory_xact_lock(hashtext('funneldesk init'))");
+            !locked)
+            return failure(locked.error().sentence);
+        return inspect(conn);
+    }();
+    if (!state)
+        (void)conn.exec("ROLLBACK");
+    return state;
+}
+
 QString Schema::place(const State& state)
 {
     return tr("database %1 (schema %2)").arg(quoted(state.database), quoted(state.schema));
@@ -425,19 +442,13 @@ Status Schema::initAtVersion(Connection& conn, int version, const QString& timeZ
     if (zone.isEmpty())
         zone = QStringLiteral("UTC");
 
-    if (auto begun = conn.exec("BEGIN"); !begun)
-        return failure(begun.error().sentence);
+    const Result<State> state = beginLocked(conn);
+    if (!state)
+        return failure(state.error());
     const auto rollback = [&conn](const QString& sentence) {
         (void)conn.exec("ROLLBACK");
         return failure(sentence);
     };
-    // Two inits at once: the second waits here, then finds the first one's tables.
-    if (auto locked = conn.exec("SELECT pg_advisory_xact_lock(hashtext('funneldesk init'))");
-        !locked)
-        return rollback(locked.error().sentence);
-    const Result<State> state = inspect(conn);
-    if (!state)
-        return rollback(state.error());
     if (const QString why = refusal(*state); !why.isEmpty())
         return rollback(why);
     const Result<Rights> rights = readRights(conn, zone);

@@ -171,6 +171,11 @@ public:
 
     // The team's IANA time zone (settings `team.time_zone`); empty when none is recorded.
     static Result<QString> teamTimeZone(Connection& conn);
+
+private:
+    // Begins a transaction on `conn`, takes init's lock (init and dropEmpty take turns) and
+    // reads the schema; rolled back when it fails, with the server's sentence.
+    static Result<State> beginLocked(Connection& conn);
 };
 
 } // namespace fd::pg

@@ -105,18 +105,13 @@ END $d$
 
 Status Schema::dropEmpty(Connection& conn)
 {
-    if (auto begun = conn.exec("BEGIN"); !begun)
-        return failure(begun.error().sentence);
+    const Result<State> state = beginLocked(conn);
+    if (!state)
+        return failure(state.error());
     const auto rollback = [&conn](const QString& sentence) {
         (void)conn.exec("ROLLBACK");
         return failure(sentence);
     };
-    if (auto locked = conn.exec("SELECT pg_advisory_xact_lock(hashtext('funneldesk init'))");
-        !locked)
-        return rollback(locked.error().sentence);
-    const Result<State> state = inspect(conn);
-    if (!state)
-        return rollback(state.error());
     if (state->kind != State::Kind::FunnelDesk)
         return rollback(tr("The %1 does not hold FunnelDesk's schema; nothing was dropped.")
                             .arg(place(*state)));
