@@ -119,3 +119,44 @@ TEST_CASE("postgres text rule: an upgrade over rows that break the rule succeeds
     CHECK(stateOf(conn, "UPDATE customer SET name = $1 WHERE name = 'Customer 4'",
                   QStringLiteral("A\nB")) == "23514");
 }
+
+TEST_CASE("postgres text rule: in a schema whose name needs quotes, init validates the rule, the "
+          "team works, and check names the rows that break it",
+          "[postgres][security]")
+{
+    // 018_text_rule.sql read the schema as current_schema()::regnamespace, which folds
+    // "Q.t_1" to a schema q.t_1 that does not exist: init failed in such a schema.
+    test::PgTestSchema schema{test::PgTestSchema::NeedingQuotes{}};
+    pg::Connection conn = schema.initialised();
+    REQUIRE(pg::Team::claimOwner(conn));
+    CHECK(test::pgNumber(conn, "SELECT count(*) FROM pg_constraint WHERE connamespace = "
+                               "to_regnamespace(quote_ident(current_schema())) AND conname LIKE "
+                               "'fd\\_text\\_%' AND NOT convalidated") == 0);
+    auto opened = Database::open(schema.location(), Database::Options{});
+    INFO((opened ? QString() : QString(opened.error())).toStdString());
+    REQUIRE(opened);
+    const QString sam = test::nextSchemaName() + QStringLiteral("_sam");
+    const Result<qint64> added =
+        Team(**opened).addLogin(sam, QStringLiteral("Sam Roe"), AgentRole::Rep, std::nullopt);
+    INFO((added ? QString() : QString(added.error())).toStdString());
+    CHECK(added);
+    const Result<QStringList> clean = service::Maintenance(**opened).check();
+    REQUIRE(clean);
+    CHECK(clean->join(QLatin1Char('\n')).toStdString() == "");
+
+    // A row stored before the rule, as an upgrade leaves it: the constraint NOT VALID.
+    REQUIRE(conn.exec("ALTER TABLE customer DROP CONSTRAINT fd_text_customer_name"));
+    REQUIRE(conn.exec("INSERT INTO customer (name, email, since, status, stage, stage_entered_at) "
+                      "VALUES ('A' || chr(10) || 'B', 'ab@example.com', date '2026-01-01', "
+                      "'active', 'onboarding', 1767225600)"));
+    REQUIRE(conn.exec("ALTER TABLE customer ADD CONSTRAINT fd_text_customer_name CHECK "
+                      "(fd_text_line(name)) NOT VALID"));
+    const Result<QStringList> problems = service::Maintenance(**opened).check();
+    REQUIRE(problems);
+    const QString all = problems->join(QLatin1Char('\n'));
+    INFO(all.toStdString());
+    CHECK(all.contains(
+        QStringLiteral("1 rows of “customer” hold characters FunnelDesk's text rule refuses "
+                       "(constraint “fd_text_customer_name”; ids ")));
+    (void)schema.admin().exec("DROP ROLE IF EXISTS " + sam.toUtf8());
+}

@@ -70,10 +70,13 @@ inline bool sawWaitingFor(pg::Connection& conn, qint64 pid)
 
 class PgTestSchema {
 public:
-    PgTestSchema() : m_admin(pgConnect())
+    PgTestSchema() : PgTestSchema(nextSchemaName()) {}
+    // A schema whose name needs quotes in SQL (capitals and a dot): name() is then the quoted
+    // identifier "Q.t_<pid>_<n>", as SQL, search_path and libpq's options take it.
+    struct NeedingQuotes {};
+    explicit PgTestSchema(NeedingQuotes)
+        : PgTestSchema(QStringLiteral("\"Q.%1\"").arg(nextSchemaName()))
     {
-        m_name = nextSchemaName();
-        REQUIRE(m_admin.exec("CREATE SCHEMA " + m_name.toUtf8()));
     }
     ~PgTestSchema()
     {
@@ -115,6 +118,11 @@ public:
     }
 
 private:
+    explicit PgTestSchema(const QString& name) : m_admin(pgConnect()), m_name(name)
+    {
+        REQUIRE(m_admin.exec("CREATE SCHEMA " + m_name.toUtf8()));
+    }
+
     pg::Connection m_admin;
     QString m_name;
 };

@@ -18,6 +18,9 @@
 -- is refused until its text is corrected) and `check` names the rows (fd_text_faults).
 -- Self-contained. fd::pg::Schema::init() and upgrade() run it as the database's owner, in one
 -- transaction, with search_path = the FunnelDesk schema alone. Never edit a released migration.
+-- Amended once (2026-12-07): its two lookups of the schema read current_schema()::regnamespace,
+-- which folds and splits a name that needs quotes ("Q.t" became q, t): init failed in such a
+-- schema, so no database ever ran that text there, and wherever it ran the two forms agree.
 
 SELECT set_config('search_path', quote_ident(current_schema()) || ', pg_temp', true);
 
@@ -57,7 +60,7 @@ DECLARE
     c record;
 BEGIN
     FOR c IN SELECT conrelid::regclass AS tbl, conname FROM pg_constraint
-             WHERE connamespace = current_schema()::regnamespace AND conname LIKE 'fd\_text\_%' AND NOT convalidated
+             WHERE connamespace = to_regnamespace(quote_ident(current_schema())) AND conname LIKE 'fd\_text\_%' AND NOT convalidated
     LOOP
         BEGIN
             EXECUTE format('ALTER TABLE %s VALIDATE CONSTRAINT %I', c.tbl, c.conname);
@@ -77,7 +80,7 @@ BEGIN
     FOR c IN SELECT conrelid::regclass::text AS tbl, conname::text AS name,
                     substring(pg_get_constraintdef(oid) FROM '^CHECK \((.*)\)( NOT VALID)?$') AS expr
              FROM pg_constraint
-             WHERE connamespace = current_schema()::regnamespace AND conname LIKE 'fd\_text\_%' AND NOT convalidated
+             WHERE connamespace = to_regnamespace(quote_ident(current_schema())) AND conname LIKE 'fd\_text\_%' AND NOT convalidated
              ORDER BY conname
     LOOP
         EXECUTE format('SELECT count(*), string_agg(id::text, '', '' ORDER BY id) FILTER (WHERE n <= 5) '
