@@ -3544,6 +3544,14 @@ The rejects file was not saved: %2</source>
         <source>The login %1 is a member of the team&apos;s %2 role here, though FunnelDesk never added it and no agent signs in as it (a role granted by hand, or left from a dropped database of this name), so it works unseen by the team list; REVOKE the role from it, or its owner can give it to an agent%3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The team&apos;s rep role may not use the schema %1 (neither it nor PUBLIC holds USAGE there), so no team login can read FunnelDesk&apos;s tables; as the schema&apos;s owner, GRANT USAGE ON SCHEMA %2 TO %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s rep role may not connect to the database %1 (neither it nor PUBLIC holds CONNECT there), so no team login can sign in; as the database&apos;s owner, GRANT CONNECT ON DATABASE %2 TO %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::KeyedParameters</name>

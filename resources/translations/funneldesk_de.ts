@@ -3550,6 +3550,14 @@ Die Ablehnungsdatei wurde nicht gespeichert: %2</translation>
         <source>The login %1 is a member of the team&apos;s %2 role here, though FunnelDesk never added it and no agent signs in as it (a role granted by hand, or left from a dropped database of this name), so it works unseen by the team list; REVOKE the role from it, or its owner can give it to an agent%3</source>
         <translation>Die Anmeldung %1 ist hier Mitglied der Rolle %2 des Teams, obwohl FunnelDesk sie nie hinzugefügt hat und sich kein Agent damit anmeldet (eine von Hand vergebene Rolle oder ein Rest einer gelöschten Datenbank dieses Namens); so arbeitet sie von der Teamliste ungesehen; entziehen Sie ihr die Rolle mit REVOKE, oder der Eigentümer kann sie einem Agenten geben%3</translation>
     </message>
+    <message>
+        <source>The team&apos;s rep role may not use the schema %1 (neither it nor PUBLIC holds USAGE there), so no team login can read FunnelDesk&apos;s tables; as the schema&apos;s owner, GRANT USAGE ON SCHEMA %2 TO %3</source>
+        <translation>Die Mitarbeiterrolle des Teams darf das Schema %1 nicht benutzen (weder sie noch PUBLIC hat dort USAGE), daher kann kein Login des Teams die Tabellen von FunnelDesk lesen; als Eigentümer des Schemas: GRANT USAGE ON SCHEMA %2 TO %3</translation>
+    </message>
+    <message>
+        <source>The team&apos;s rep role may not connect to the database %1 (neither it nor PUBLIC holds CONNECT there), so no team login can sign in; as the database&apos;s owner, GRANT CONNECT ON DATABASE %2 TO %3</source>
+        <translation>Die Mitarbeiterrolle des Teams darf sich nicht mit der Datenbank %1 verbinden (weder sie noch PUBLIC hat dort CONNECT), daher kann sich kein Login des Teams anmelden; als Eigentümer der Datenbank: GRANT CONNECT ON DATABASE %2 TO %3</translation>
+    </message>
 </context>
 <context>
     <name>fd::KeyedParameters</name>

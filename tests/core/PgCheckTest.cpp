@@ -322,3 +322,45 @@ TEST_CASE("check: names an extra GRANT to the rep role, a team login with CREATE
     requireSound(team);
     REQUIRE(admin.exec(sql(QStringLiteral("DROP ROLE \"%1\"").arg(deputy))));
 }
+
+TEST_CASE("check: names a team that may not use its schema or connect to its database; each "
+          "undone, check passes",
+          "[postgres][check][team]")
+{
+    Team3 team;
+    pg::Connection admin = team.schema.connect();
+    const QString rep = teamRole(team, "rep");
+    const QString schema = team.schema.name();
+    REQUIRE(
+        admin.exec(sql(QStringLiteral("REVOKE USAGE ON SCHEMA %1 FROM \"%2\"").arg(schema, rep))));
+    requireOnly(team, QStringLiteral("The team's rep role may not use the schema “%1” (neither it "
+                                     "nor PUBLIC holds USAGE there), so no team login can read "
+                                     "FunnelDesk's tables; as the schema's owner, GRANT USAGE ON "
+                                     "SCHEMA %1 TO \"%2\"")
+                          .arg(schema, rep));
+    REQUIRE(admin.exec(sql(QStringLiteral("GRANT USAGE ON SCHEMA %1 TO \"%2\"").arg(schema, rep))));
+    requireSound(team);
+
+    // PUBLIC's CONNECT taken back, as a hardened server does: the rep role needs its own. The
+    // test database is this process's alone (tests/pg/with-cluster.sh); PUBLIC's comes back
+    // however the test ends.
+    struct PublicConnect {
+        pg::Connection& admin;
+        ~PublicConnect()
+        {
+            (void)admin.exec("GRANT CONNECT ON DATABASE funneldesk_test TO PUBLIC");
+        }
+    } restore{admin};
+    REQUIRE(admin.exec("REVOKE CONNECT ON DATABASE funneldesk_test FROM PUBLIC"));
+    requireOnly(team,
+                QStringLiteral("The team's rep role may not connect to the database "
+                               "“funneldesk_test” (neither it nor PUBLIC holds CONNECT there), so "
+                               "no team login can sign in; as the database's owner, GRANT CONNECT "
+                               "ON DATABASE funneldesk_test TO \"%1\"")
+                    .arg(rep));
+    REQUIRE(admin.exec(
+        sql(QStringLiteral("GRANT CONNECT ON DATABASE funneldesk_test TO \"%1\"").arg(rep))));
+    requireSound(team);
+    REQUIRE(admin.exec(
+        sql(QStringLiteral("REVOKE CONNECT ON DATABASE funneldesk_test FROM \"%1\"").arg(rep))));
+}

@@ -376,21 +376,43 @@ void checkLogins(Database& db, QStringList& problems)
                         hints::clause(hints::Hint::ReenableLogin, {rep->text(1)}));
 }
 
-// The schema: 003_team.sql gives the rep role USAGE on it, nothing more.
+// The schema and the database: the rep role (and so every team login) may use the schema
+// (003_team.sql's GRANT, or PUBLIC's) and connect to the database (PUBLIC's by default, else a
+// GRANT to the role: 033_team_own_roles.sql moves it), and neither role may CREATE in the
+// schema. A GRANT its giver may not make only warns, so a schema or a database another login
+// owns may leave the team without them.
 void checkSchema(Database& db, QStringList& problems)
 {
-    auto schema = db.query(
-        "SELECT current_schema(), has_schema_privilege(fd_team_role('rep'), current_schema(), "
-        "'CREATE')::int, has_schema_privilege(fd_team_role('manager'), current_schema(), "
-        "'CREATE')::int");
-    if (schema->step() && (schema->int64(1) != 0 || schema->int64(2) != 0))
+    auto schema =
+        db.query("SELECT current_schema(), quote_ident(current_schema()), current_database(), "
+                 "quote_ident(current_database()), quote_ident(fd_team_role('rep')), "
+                 "has_schema_privilege(fd_team_role('rep'), current_schema(), 'CREATE')::int, "
+                 "has_schema_privilege(fd_team_role('manager'), current_schema(), 'CREATE')::int, "
+                 "has_schema_privilege(fd_team_role('rep'), current_schema(), 'USAGE')::int, "
+                 "has_database_privilege(fd_team_role('rep'), current_database(), 'CONNECT')::int");
+    if (!schema->step())
+        return;
+    const QString rep = schema->text(4);
+    if (schema->int64(5) != 0 || schema->int64(6) != 0)
         problems
             << IntegrityCheck::tr(
                    "The team's %1 role may CREATE in the schema %2, so its logins may add tables, "
                    "functions and types of their own beside FunnelDesk's; REVOKE CREATE ON SCHEMA "
                    "%3 FROM it (and from PUBLIC)")
-                   .arg(schema->int64(1) != 0 ? QStringLiteral("rep") : QStringLiteral("manager"),
-                        quoted(schema->text(0)), schema->text(0));
+                   .arg(schema->int64(5) != 0 ? QStringLiteral("rep") : QStringLiteral("manager"),
+                        quoted(schema->text(0)), schema->text(1));
+    if (schema->int64(7) == 0)
+        problems << IntegrityCheck::tr(
+                        "The team's rep role may not use the schema %1 (neither it nor PUBLIC "
+                        "holds USAGE there), so no team login can read FunnelDesk's tables; as "
+                        "the schema's owner, GRANT USAGE ON SCHEMA %2 TO %3")
+                        .arg(quoted(schema->text(0)), schema->text(1), rep);
+    if (schema->int64(8) == 0)
+        problems << IntegrityCheck::tr(
+                        "The team's rep role may not connect to the database %1 (neither it nor "
+                        "PUBLIC holds CONNECT there), so no team login can sign in; as the "
+                        "database's owner, GRANT CONNECT ON DATABASE %2 TO %3")
+                        .arg(quoted(schema->text(2)), schema->text(3), rep);
 }
 
 } // namespace
