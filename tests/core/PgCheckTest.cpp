@@ -341,6 +341,21 @@ TEST_CASE("check: names a team that may not use its schema or connect to its dat
     REQUIRE(admin.exec(sql(QStringLiteral("GRANT USAGE ON SCHEMA %1 TO \"%2\"").arg(schema, rep))));
     requireSound(team);
 
+    // A hint's SQL quotes a login that needs it (Validation::loginProblem allows . - @).
+    const QString ann = QStringLiteral("ann.lee-%1@example.com").arg(schema);
+    REQUIRE(
+        Team(*team.owner).addLogin(ann, QStringLiteral("Ann Lee"), AgentRole::Rep, std::nullopt));
+    REQUIRE(admin.exec(sql(QStringLiteral("GRANT UPDATE ON settings TO \"%1\"").arg(ann))));
+    {
+        const QStringList found = problems(team);
+        INFO(found.join(QLatin1Char('\n')).toStdString());
+        REQUIRE(found.size() == 1);
+        CHECK(found.front().endsWith(
+            QStringLiteral("; REVOKE UPDATE ON settings FROM \"%1\"").arg(ann)));
+    }
+    REQUIRE(admin.exec(sql(QStringLiteral("REVOKE UPDATE ON settings FROM \"%1\"").arg(ann))));
+    requireSound(team);
+
     // PUBLIC's CONNECT taken back, as a hardened server does: the rep role needs its own. The
     // test database is this process's alone (tests/pg/with-cluster.sh); PUBLIC's comes back
     // however the test ends.
@@ -363,4 +378,5 @@ TEST_CASE("check: names a team that may not use its schema or connect to its dat
     requireSound(team);
     REQUIRE(admin.exec(
         sql(QStringLiteral("REVOKE CONNECT ON DATABASE funneldesk_test FROM \"%1\"").arg(rep))));
+    (void)admin.exec(sql(QStringLiteral("DROP ROLE \"%1\"").arg(ann)));
 }

@@ -262,7 +262,8 @@ void checkLoginPrivileges(Database& db, const Actual& roles, QStringList& proble
                  "to_regrole(quote_ident(fd_team_role('manager'))), "
                  "'MEMBER') THEN 'manager' ELSE 'rep' END, c.relname, (c.relkind = 'S')::int, " +
                  heldSql("r.oid") +
-                 " FROM pg_roles r JOIN team ON team.oid = r.oid CROSS JOIN pg_class c WHERE " +
+                 ", quote_ident(r.rolname) FROM pg_roles r JOIN team ON team.oid = r.oid CROSS "
+                 "JOIN pg_class c WHERE " +
                  kRelations + " AND NOT r.rolsuper AND NOT " + kOwnersLogin +
                  " AND r.rolname NOT IN (fd_team_role('rep'), fd_team_role('manager')) ORDER BY 1, "
                  "c.relkind, 3");
@@ -283,7 +284,7 @@ void checkLoginPrivileges(Database& db, const Actual& roles, QStringList& proble
                            "FROM %7")
                            .arg(quoted(q->text(0)), kind, privilege, quoted(relation),
                                 whyExtra(relation, privilege, q->int64(3) != 0), relation,
-                                q->text(0));
+                                q->text(5));
         }
     }
 }
