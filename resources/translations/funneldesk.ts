@@ -3552,6 +3552,10 @@ The rejects file was not saved: %2</source>
         <source>The team&apos;s rep role may not connect to the database %1 (neither it nor PUBLIC holds CONNECT there), so no team login can sign in; as the database&apos;s owner, GRANT CONNECT ON DATABASE %2 TO %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The team&apos;s roles were moved to new ones each of the %1 times check read their rights (a team change does that while they are shared with another database or schema); run check again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::KeyedParameters</name>

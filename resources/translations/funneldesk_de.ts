@@ -3558,6 +3558,10 @@ Die Ablehnungsdatei wurde nicht gespeichert: %2</translation>
         <source>The team&apos;s rep role may not connect to the database %1 (neither it nor PUBLIC holds CONNECT there), so no team login can sign in; as the database&apos;s owner, GRANT CONNECT ON DATABASE %2 TO %3</source>
         <translation>Die Mitarbeiterrolle des Teams darf sich nicht mit der Datenbank %1 verbinden (weder sie noch PUBLIC hat dort CONNECT), daher kann sich kein Login des Teams anmelden; als Eigentümer der Datenbank: GRANT CONNECT ON DATABASE %2 TO %3</translation>
     </message>
+    <message>
+        <source>The team&apos;s roles were moved to new ones each of the %1 times check read their rights (a team change does that while they are shared with another database or schema); run check again</source>
+        <translation>Die Rollen des Teams wurden bei jedem der %1 Male, die check ihre Rechte las, auf neue verlegt (das tut eine Änderung am Team, solange sie mit einer anderen Datenbank oder einem anderen Schema geteilt sind); führen Sie check erneut aus</translation>
+    </message>
 </context>
 <context>
     <name>fd::KeyedParameters</name>

@@ -1,6 +1,7 @@
 // `check` on a server (storage/IntegrityCheck.cpp): what the team's roles and logins may do,
 // against what FunnelDesk's migrations grant them.
-// - The schema: neither role may CREATE in it.
+// - The schema and the database: the rep role may use the schema and connect to the database,
+//   and neither role may CREATE in the schema.
 // - The rights matrix: for every table and sequence of the schema, the privileges the team's rep
 //   role and manager role hold (a manager's through the rep role too), against the ones a freshly
 //   initialised schema gives them (003_team.sql, 005_audit.sql, 006_guard.sql, 011, 014, 015:
@@ -14,6 +15,9 @@
 //   beyond its role's (a GRANT to the login itself), and each rep agent's login that is a member
 //   of the manager role (the role membership is what the server enforces).
 // Nothing to say when the team has no roles (an owner without CREATEROLE made the schema).
+// A team change may move the team to roles of new names while check reads them
+// (033_team_own_roles.sql); the rights are then read again, and after three moves check says
+// so in one sentence rather than name rights of two pairs of roles at once.
 // The expected matrix lives in PgRights.cpp; tests/core/PgCheckTest.cpp compares it with a fresh
 // init's, so a migration that changes a GRANT must change it too.
 #pragma once
