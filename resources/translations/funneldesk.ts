@@ -7655,10 +7655,6 @@ Global options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The PostgreSQL server at %1 has no user (role) %2 that may log in; check the user name, or ask its administrator to create it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The PostgreSQL server at %1 has no database %2; check its name, or create it first (createdb).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7716,6 +7712,14 @@ Global options:
     </message>
     <message>
         <source>The PostgreSQL server at %1 stopped the statement before it ended (%2): a time limit set on the server, or its administrator, ended it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 does not let user %2 log in, though the user exists: a manager disabled it (FunnelDesk&apos;s team disable) or it was made without LOGIN; ask a manager to enable it again (team enable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 has no user (role) %2 that may log in; check the user name, or ask its administrator to create it (or, if a manager disabled it, to enable it again).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7706,10 +7706,6 @@ Globale Optionen:
         <translation>Der PostgreSQL-Server unter %1 lässt Benutzer %2 von hier aus nicht mit Datenbank %3 verbinden (pg_hba.conf); bitten Sie seinen Administrator, es zu erlauben.</translation>
     </message>
     <message>
-        <source>The PostgreSQL server at %1 has no user (role) %2 that may log in; check the user name, or ask its administrator to create it.</source>
-        <translation>Der PostgreSQL-Server unter %1 hat keinen Benutzer (keine Rolle) %2, der sich anmelden darf; prüfen Sie den Benutzernamen oder bitten Sie seinen Administrator, ihn anzulegen.</translation>
-    </message>
-    <message>
         <source>The PostgreSQL server at %1 has no database %2; check its name, or create it first (createdb).</source>
         <translation>Der PostgreSQL-Server unter %1 hat keine Datenbank %2; prüfen Sie ihren Namen oder legen Sie sie zuerst an (createdb).</translation>
     </message>
@@ -7768,6 +7764,14 @@ Globale Optionen:
     <message>
         <source>The PostgreSQL server at %1 stopped the statement before it ended (%2): a time limit set on the server, or its administrator, ended it.</source>
         <translation>Der PostgreSQL-Server unter %1 hat die Anweisung vor ihrem Ende abgebrochen (%2): Ein auf dem Server gesetztes Zeitlimit oder seine Administration hat sie beendet.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 does not let user %2 log in, though the user exists: a manager disabled it (FunnelDesk&apos;s team disable) or it was made without LOGIN; ask a manager to enable it again (team enable).</source>
+        <translation>Der PostgreSQL-Server unter %1 lässt den Benutzer %2 nicht anmelden, obwohl es ihn gibt: Ein Manager hat ihn deaktiviert (team disable von FunnelDesk), oder er wurde ohne LOGIN angelegt; bitten Sie einen Manager, ihn wieder zu aktivieren (team enable).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 has no user (role) %2 that may log in; check the user name, or ask its administrator to create it (or, if a manager disabled it, to enable it again).</source>
+        <translation>Der PostgreSQL-Server unter %1 hat keinen Benutzer (keine Rolle) %2, der sich anmelden darf; prüfen Sie den Benutzernamen oder bitten Sie seinen Administrator, ihn anzulegen (oder, falls ein Manager ihn deaktiviert hat, ihn wieder zu aktivieren).</translation>
     </message>
 </context>
 <context>

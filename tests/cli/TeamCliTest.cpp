@@ -93,7 +93,9 @@ TEST_CASE("team: the owner who ran init is the first manager; team add, list and
     const CliRun after = team(schema, {QStringLiteral("list")});
     CHECK(after.out.contains(emma + QStringLiteral("\tEmma Hansen\trep\tdisabled")));
     requireOneSentence(runCliOn(cliDb(schema, emma), {QStringLiteral("stats")}),
-                       QStringLiteral("that may log in"));
+                       QStringLiteral("does not let user “%1” log in, though the user exists: a "
+                                      "manager disabled it")
+                           .arg(emma));
 
     // The owner cannot be disabled, and a second login of the same name is refused.
     requireOneSentence(team(schema, {QStringLiteral("disable"), QStringLiteral("funneldesk")}),

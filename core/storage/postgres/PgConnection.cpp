@@ -251,10 +251,20 @@ QString serverRefusal(const ConnectFailure& failure, const QString& server, cons
                    "The PostgreSQL server at %1 does not let user %2 connect to database %3 from "
                    "here (pg_hba.conf); ask its administrator to allow it.")
             .arg(server, user, database);
+    // The server's own words tell a role without LOGIN (a login `team disable` turned off) from
+    // one that does not exist, where its messages are in English (lc_messages).
+    if (state == QLatin1String("28000") &&
+        failure.message.contains(QLatin1String("not permitted to log in")))
+        return Connection::tr(
+                   "The PostgreSQL server at %1 does not let user %2 log in, though the user "
+                   "exists: a manager disabled it (FunnelDesk's team disable) or it was made "
+                   "without LOGIN; ask a manager to enable it again (team enable).")
+            .arg(server, user);
     if (state == QLatin1String("28000"))
         return Connection::tr(
                    "The PostgreSQL server at %1 has no user (role) %2 that may log in; check the "
-                   "user name, or ask its administrator to create it.")
+                   "user name, or ask its administrator to create it (or, if a manager disabled "
+                   "it, to enable it again).")
             .arg(server, user);
     if (state == QLatin1String("3D000"))
         return Connection::tr("The PostgreSQL server at %1 has no database %2; check its name, "
