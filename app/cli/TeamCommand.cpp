@@ -176,12 +176,13 @@ int teamAdd(CliContext& context, const QStringList& arguments)
     }
     context.out() << id << Qt::endl;
     if (!*password) {
-        context.err() << CliContext::tr(
-                             "“%1” has no password of FunnelDesk's making: set one as the server's "
-                             "administrator (psql's \\password %1), unless the server lets it in "
-                             "without one or it already had one.")
-                             .arg(login)
-                      << Qt::endl;
+        context.err()
+            << CliContext::tr(
+                   "“%1” has no password of FunnelDesk's making: set one as the server's "
+                   "administrator (psql's \\password \"%1\"), unless the server lets it in "
+                   "without one or it already had one.")
+                   .arg(login)
+            << Qt::endl;
     }
     return Success;
 }

@@ -26,6 +26,8 @@ void addLogin(const PgTestSchema& schema, const QString& login, const QString& n
     INFO(added.err.toStdString());
     REQUIRE(added.exitCode == 0);
     CHECK(added.out.trimmed().toLongLong() > 0);
+    // psql folds an unquoted name to lower case: the hint quotes it.
+    CHECK(added.err.contains(QStringLiteral("(psql's \\password \"%1\")").arg(login)));
 }
 
 // The owner gives `login`, a login of the cluster FunnelDesk did not make, to the new agent

@@ -219,6 +219,39 @@ TEST_CASE("postgres schema: a role without the rights it needs is refused in one
     CHECK(pg::Schema::inspect(reader)->kind == Kind::FunnelDesk);
 }
 
+TEST_CASE("postgres schema: the refusal's GRANT quotes a schema and a user whose names need it, "
+          "and works as given",
+          "[postgres]")
+{
+    test::PgTestSchema schema{test::PgTestSchema::NeedingQuotes{}};
+    const QString user = QStringLiteral("Fd.Reader-%1").arg(test::nextSchemaName());
+    const QByteArray role = "\"" + user.toUtf8() + "\"";
+    pg::Connection& admin = schema.admin();
+    REQUIRE(admin.exec("CREATE ROLE " + role + " LOGIN"));
+    REQUIRE(admin.exec("GRANT USAGE ON SCHEMA " + schema.name().toUtf8() + " TO " + role));
+    {
+        pg::Connection reader = schema.connect(QStringLiteral("user=") + user);
+        const Status refused = pg::Schema::init(reader);
+        REQUIRE_FALSE(refused);
+        const QString sentence = refused.error();
+        INFO(sentence.toStdString());
+        const QString start = QStringLiteral("ask its administrator to ");
+        const QString end = QStringLiteral(", or use a database of your own.");
+        REQUIRE(sentence.contains(start));
+        REQUIRE(sentence.endsWith(end));
+        const int from = sentence.indexOf(start) + start.size();
+        const QString grant = sentence.mid(from, sentence.size() - end.size() - from);
+        CHECK(grant == QStringLiteral("GRANT CREATE ON SCHEMA %1 TO %2")
+                           .arg(schema.name(), QString::fromUtf8(role)));
+        REQUIRE(admin.exec(grant.toUtf8()));
+    }
+    CHECK(countOf(admin, "SELECT has_schema_privilege('" + user.toUtf8() + "', '" +
+                             schema.name().mid(1, schema.name().size() - 2).toUtf8() +
+                             "', 'CREATE')::int") == 1);
+    REQUIRE(admin.exec("REVOKE ALL ON SCHEMA " + schema.name().toUtf8() + " FROM " + role));
+    REQUIRE(admin.exec("DROP ROLE " + role));
+}
+
 TEST_CASE("postgres schema: every write bumps fd_change, once per statement", "[postgres]")
 {
     test::PgTestSchema schema;

@@ -86,6 +86,8 @@ QString quoted(const QString& text)
 // The checks init() makes before it writes, in the transaction it writes in.
 struct Rights {
     QString user;
+    QString sqlUser;   // quote_ident(current_user), for SQL in a hint
+    QString sqlSchema; // quote_ident(current_schema())
     bool createInSchema = false;
     bool utf8 = false;
     bool icu = false;
@@ -98,7 +100,8 @@ Result<Rights> readRights(Connection& conn, const QString& zone)
         conn.exec("SELECT current_user, has_schema_privilege(current_schema(), 'CREATE'), "
                   "current_setting('server_encoding') = 'UTF8', "
                   "EXISTS (SELECT 1 FROM pg_collation WHERE collname = 'und-x-icu'), "
-                  "EXISTS (SELECT 1 FROM pg_timezone_names WHERE name = $1)",
+                  "EXISTS (SELECT 1 FROM pg_timezone_names WHERE name = $1), "
+                  "quote_ident(current_user), coalesce(quote_ident(current_schema()), '')",
                   {zone});
     if (!rows)
         return failure(rows.error().sentence);
@@ -108,6 +111,8 @@ Result<Rights> readRights(Connection& conn, const QString& zone)
     r.utf8 = rows->int64(0, 2) != 0;
     r.icu = rows->int64(0, 3) != 0;
     r.zoneKnown = rows->int64(0, 4) != 0;
+    r.sqlUser = rows->text(0, 5);
+    r.sqlSchema = rows->text(0, 6);
     return r;
 }
 
@@ -151,7 +156,7 @@ QString refusal(const Schema::State& state, const Rights& rights, const QString&
         return Schema::
             tr("User %1 may not create tables in the %2; ask its administrator to GRANT CREATE ON "
                "SCHEMA %3 TO %4, or use a database of your own.")
-                .arg(quoted(rights.user), Schema::place(state), state.schema, rights.user);
+                .arg(quoted(rights.user), Schema::place(state), rights.sqlSchema, rights.sqlUser);
     }
     if (!rights.utf8) {
         return Schema::
