@@ -127,6 +127,33 @@ TEST_CASE(
     CHECK(*Session(*watcher).takeNotifications() == 0);
 }
 
+TEST_CASE("live: presence stays in its schema, even beside a schema whose name begins with this "
+          "one's and a bar",
+          "[postgres][live]")
+{
+    test::PgTestSchema schema;
+    init(schema);
+    // Its name and "|view|7": a message sent there, read as this schema's, would say "view" of
+    // ticket 7.
+    test::PgTestSchema beside{test::PgTestSchema::Named{schema.name() + QStringLiteral("|view|7")}};
+    init(beside);
+    auto annDb = openPg(schema.location());
+    auto catDb = openPg(schema.location());
+    auto bobDb = openPg(beside.location());
+    for (Database* db : {annDb.get(), catDb.get(), bobDb.get()})
+        REQUIRE(Session(*db).listenForChanges());
+    Presence ann(*annDb, QStringLiteral("Ann Lee"));
+    Presence bob(*bobDb, QStringLiteral("Bob Roy"));
+    Presence cat(*catDb, QStringLiteral("Cat Fox"));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    REQUIRE(ann.show(7));
+    REQUIRE(bob.show(7));
+    // Cat's view comes after Bob's (notifications arrive in commit order): once Ann has heard
+    // Cat, she has read Bob's too, and lists Cat alone.
+    REQUIRE(cat.show(7));
+    CHECK(hearsWithin(*annDb, ann, now, {QStringLiteral("Cat Fox")}));
+}
+
 TEST_CASE("live: a connection the server ended connects again with the password held in memory, "
           "still listening",
           "[postgres][live]")

@@ -78,6 +78,15 @@ public:
         : PgTestSchema(QStringLiteral("\"Q.%1\"").arg(nextSchemaName()))
     {
     }
+    // A schema of the name `text` (quoted here; it must hold no double quote), e.g. another
+    // schema's name and more: name() is the quoted identifier.
+    struct Named {
+        QString text;
+    };
+    explicit PgTestSchema(const Named& named)
+        : PgTestSchema(QStringLiteral("\"%1\"").arg(named.text))
+    {
+    }
     ~PgTestSchema()
     {
         (void)m_admin.exec(

@@ -233,7 +233,7 @@ Status PgDatabase::listenForChanges()
 {
     return guard([&] {
         execute("LISTEN funneldesk; LISTEN funneldesk_presence");
-        const pg::Outcome<pg::Rows> schema = m_conn.exec("SELECT current_schema()");
+        const pg::Outcome<pg::Rows> schema = m_conn.exec("SELECT quote_ident(current_schema())");
         m_schema = schema && schema->count() == 1 ? schema->text(0, 0) : QString();
         m_listening = true;
     });
@@ -269,7 +269,8 @@ Result<int> PgDatabase::takeNotifications()
 Status PgDatabase::sendPresence(const QString& message)
 {
     const pg::Outcome<pg::Rows> sent = m_conn.exec(
-        "SELECT pg_notify('funneldesk_presence', current_schema() || '|' || $1)", {message});
+        "SELECT pg_notify('funneldesk_presence', quote_ident(current_schema()) || '|' || $1)",
+        {message});
     if (!sent)
         return failure(errorOf(sent.error()));
     return {};

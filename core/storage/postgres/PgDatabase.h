@@ -135,7 +135,9 @@ private:
     int m_statementCount = 0;
     int m_busyTimeoutMs = 0;  // as last set, for reconnect()
     bool m_listening = false; // LISTEN funneldesk, again after reconnect()
-    QString m_schema;         // current_schema() when it began listening: presence is per schema
+    // quote_ident(current_schema()) when it began listening: presence is per schema, and a
+    // quoted name ends where its closing quote does, so "a" and "a|b" are not mistaken.
+    QString m_schema;
     std::vector<std::pair<int, QString>>
         m_presence; // heard, not taken yet: (sender's pid, message)
 };
