@@ -3556,6 +3556,14 @@ The rejects file was not saved: %2</source>
         <source>The team&apos;s roles were moved to new ones each of the %1 times check read their rights (a team change does that while they are shared with another database or schema); run check again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The team&apos;s %1 role may not run %2 of FunnelDesk&apos;s functions that its logins need (%3), so what they do with them fails; GRANT EXECUTE ON FUNCTION %4 TO %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s roles %1 and %2 are not both on the server, though %3 agents sign in here with logins of their own, so check cannot tell what those logins may do; rename a renamed role back (ALTER ROLE … RENAME TO its name here), or have the server&apos;s administrator make a dropped one again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::KeyedParameters</name>
@@ -7063,10 +7071,6 @@ Global options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” has no password of FunnelDesk&apos;s making: set one as the server&apos;s administrator (psql&apos;s \password %1), unless the server lets it in without one or it already had one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Disabling a login</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7522,6 +7526,10 @@ Global options:
     </message>
     <message>
         <source>Argument %1 is not valid UTF-8 text; type it again in UTF-8 (nothing was changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no password of FunnelDesk&apos;s making: set one as the server&apos;s administrator (psql&apos;s \password &quot;%1&quot;), unless the server lets it in without one or it already had one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

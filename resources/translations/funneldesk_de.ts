@@ -3562,6 +3562,14 @@ Die Ablehnungsdatei wurde nicht gespeichert: %2</translation>
         <source>The team&apos;s roles were moved to new ones each of the %1 times check read their rights (a team change does that while they are shared with another database or schema); run check again</source>
         <translation>Die Rollen des Teams wurden bei jedem der %1 Male, die check ihre Rechte las, auf neue verlegt (das tut eine Änderung am Team, solange sie mit einer anderen Datenbank oder einem anderen Schema geteilt sind); führen Sie check erneut aus</translation>
     </message>
+    <message>
+        <source>The team&apos;s %1 role may not run %2 of FunnelDesk&apos;s functions that its logins need (%3), so what they do with them fails; GRANT EXECUTE ON FUNCTION %4 TO %5</source>
+        <translation>Die Rolle %1 des Teams darf %2 der Funktionen von FunnelDesk nicht ausführen, die ihre Logins brauchen (%3), daher schlägt fehl, was sie damit tun; GRANT EXECUTE ON FUNCTION %4 TO %5</translation>
+    </message>
+    <message>
+        <source>The team&apos;s roles %1 and %2 are not both on the server, though %3 agents sign in here with logins of their own, so check cannot tell what those logins may do; rename a renamed role back (ALTER ROLE … RENAME TO its name here), or have the server&apos;s administrator make a dropped one again</source>
+        <translation>Die Rollen %1 und %2 des Teams sind nicht beide auf dem Server, obwohl sich %3 Agenten hier mit eigenen Logins anmelden, daher kann check nicht feststellen, was diese Logins dürfen; benennen Sie eine umbenannte Rolle zurück (ALTER ROLE … RENAME TO ihr Name hier) oder lassen Sie den Administrator des Servers eine gelöschte neu anlegen</translation>
+    </message>
 </context>
 <context>
     <name>fd::KeyedParameters</name>
@@ -7500,10 +7508,6 @@ Globale Optionen:
         <translation>Ein Login wird dem Team hinzugefügt</translation>
     </message>
     <message>
-        <source>“%1” has no password of FunnelDesk&apos;s making: set one as the server&apos;s administrator (psql&apos;s \password %1), unless the server lets it in without one or it already had one.</source>
-        <translation>„%1“ hat kein von FunnelDesk gesetztes Passwort: Setzen Sie eines als Administrator des Servers (\password %1 in psql), es sei denn, der Server lässt es ohne Passwort zu oder es hatte bereits eines.</translation>
-    </message>
-    <message>
         <source>Every agent, those without a login too (e.g. copied by a migrate).</source>
         <translation>Jeden Agenten, auch die ohne Login (z. B. von einer Migration kopiert).</translation>
     </message>
@@ -7574,6 +7578,10 @@ Globale Optionen:
     <message>
         <source>Argument %1 is not valid UTF-8 text; type it again in UTF-8 (nothing was changed).</source>
         <translation>Argument %1 ist kein gültiger UTF-8-Text; geben Sie es erneut in UTF-8 ein (nichts wurde geändert).</translation>
+    </message>
+    <message>
+        <source>“%1” has no password of FunnelDesk&apos;s making: set one as the server&apos;s administrator (psql&apos;s \password &quot;%1&quot;), unless the server lets it in without one or it already had one.</source>
+        <translation>„%1“ hat kein von FunnelDesk gesetztes Passwort: Setzen Sie eines als Administrator des Servers (\password &quot;%1&quot; in psql), es sei denn, der Server lässt es ohne Passwort zu oder es hatte bereits eines.</translation>
     </message>
 </context>
 <context>

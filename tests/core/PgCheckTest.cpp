@@ -341,7 +341,8 @@ TEST_CASE("check: names a team that may not use its schema or connect to its dat
     REQUIRE(admin.exec(sql(QStringLiteral("GRANT USAGE ON SCHEMA %1 TO \"%2\"").arg(schema, rep))));
     requireSound(team);
 
-    // A hint's SQL quotes a login that needs it (Validation::loginProblem allows . - @).
+    // A hint's SQL quotes a login that needs it (Validation::loginProblem allows . - @), and
+    // names the table with its schema: it works as given, from any search_path.
     const QString ann = QStringLiteral("ann.lee-%1@example.com").arg(schema);
     REQUIRE(
         Team(*team.owner).addLogin(ann, QStringLiteral("Ann Lee"), AgentRole::Rep, std::nullopt));
@@ -350,10 +351,12 @@ TEST_CASE("check: names a team that may not use its schema or connect to its dat
         const QStringList found = problems(team);
         INFO(found.join(QLatin1Char('\n')).toStdString());
         REQUIRE(found.size() == 1);
-        CHECK(found.front().endsWith(
-            QStringLiteral("; REVOKE UPDATE ON settings FROM \"%1\"").arg(ann)));
+        const QString revoke =
+            QStringLiteral("REVOKE UPDATE ON %1.settings FROM \"%2\"").arg(schema, ann);
+        CHECK(found.front().endsWith(QStringLiteral("; ") + revoke));
+        pg::Connection elsewhere = test::pgConnect(); // search_path: public
+        REQUIRE(elsewhere.exec(sql(revoke)));
     }
-    REQUIRE(admin.exec(sql(QStringLiteral("REVOKE UPDATE ON settings FROM \"%1\"").arg(ann))));
     requireSound(team);
 
     // PUBLIC's CONNECT taken back, as a hardened server does: the rep role needs its own. The
@@ -379,4 +382,62 @@ TEST_CASE("check: names a team that may not use its schema or connect to its dat
     REQUIRE(admin.exec(
         sql(QStringLiteral("REVOKE CONNECT ON DATABASE funneldesk_test FROM \"%1\"").arg(rep))));
     (void)admin.exec(sql(QStringLiteral("DROP ROLE \"%1\"").arg(ann)));
+}
+
+TEST_CASE("check: names the functions a team role needs and may not run, one sentence per role, "
+          "whose GRANT works as given",
+          "[postgres][check][team]")
+{
+    Team3 team;
+    pg::Connection admin = team.schema.connect();
+    const QString managers = teamRole(team, "manager");
+    // As a server that takes EXECUTE from PUBLIC by default leaves every function of an init.
+    REQUIRE(admin.exec("REVOKE EXECUTE ON FUNCTION fd_team_role(text), fd_text_line(text) FROM "
+                       "PUBLIC"));
+    {
+        const QStringList found = problems(team);
+        INFO(found.join(QLatin1Char('\n')).toStdString());
+        REQUIRE(found.size() == 1);
+        CHECK(found.front().startsWith(
+            QStringLiteral("The team's rep role may not run 2 of FunnelDesk's functions that its "
+                           "logins need (fd_team_role, fd_text_line), so what they do with them "
+                           "fails; GRANT EXECUTE ON FUNCTION %1.fd_team_role(kind text), "
+                           "%1.fd_text_line(t text) TO ")
+                .arg(team.schema.name())));
+        pg::Connection elsewhere = test::pgConnect(); // search_path: public
+        REQUIRE(elsewhere.exec(sql(found.front().section(QStringLiteral("; "), -1))));
+    }
+    requireSound(team);
+
+    // A function kept from reps that a manager needs (kKeptFunctions).
+    REQUIRE(admin.exec(sql(
+        QStringLiteral("REVOKE EXECUTE ON FUNCTION fd_audit_bulk(text, text, bigint) FROM \"%1\"")
+            .arg(managers))));
+    requireOnly(team, QStringLiteral("The team's manager role may not run 1 of FunnelDesk's "
+                                     "functions that its logins need (fd_audit_bulk)"));
+    REQUIRE(admin.exec(
+        sql(QStringLiteral("GRANT EXECUTE ON FUNCTION fd_audit_bulk(text, text, bigint) TO \"%1\"")
+                .arg(managers))));
+    requireSound(team);
+}
+
+TEST_CASE("check: names team roles renamed away while the team's agents sign in with logins of "
+          "their own; renamed back, check passes",
+          "[postgres][check][team]")
+{
+    Team3 team;
+    pg::Connection admin = team.schema.connect();
+    const QString rep = teamRole(team, "rep");
+    const QString managers = teamRole(team, "manager");
+    const QString away = team.schema.name() + QStringLiteral("_away");
+    REQUIRE(admin.exec(sql(QStringLiteral("ALTER ROLE \"%1\" RENAME TO %2").arg(rep, away))));
+    // The rep's login still works through the renamed role, beyond check's sight.
+    pg::Connection repConn = team.schema.connect(QStringLiteral("user=") + team.repLogin);
+    CHECK(repConn.exec("SELECT count(*) FROM customer"));
+    requireOnly(team, QStringLiteral("The team's roles \"%1\" and \"%2\" are not both on the "
+                                     "server, though 2 agents sign in here with logins of their "
+                                     "own, so check cannot tell what those logins may do")
+                          .arg(rep, managers));
+    REQUIRE(admin.exec(sql(QStringLiteral("ALTER ROLE %1 RENAME TO \"%2\"").arg(away, rep))));
+    requireSound(team);
 }

@@ -137,6 +137,9 @@ constexpr const char* kRelations =
     "c.relnamespace = to_regnamespace(quote_ident(current_schema())) AND c.relkind IN ('r', 'p', "
     "'v', 'm', 'S', 'f')";
 
+// The relation `c` as SQL names it: schema-qualified, quoted where needed.
+constexpr const char* kSqlName = "quote_ident(current_schema()) || '.' || quote_ident(c.relname)";
+
 // The team's logins: the roles that are members of the rep role, directly or through another
 // (a manager's login through the manager role), as team(oid); the team's roles among them.
 constexpr const char* kTeamCte = R"sql(
@@ -183,8 +186,10 @@ QString whyExtra(const QString& relation, const QString& privilege, bool sequenc
         "its logins may change it directly, beyond what FunnelDesk lets the role do there");
 }
 
-QString extraSentence(const QString& kind, const QString& relation, const QString& privilege,
-                      bool sequence)
+// `relation` is the table's name as check shows it, `sqlName` as SQL names it (schema-qualified
+// and quoted where needed, for a hint pasted into psql whatever its search_path).
+QString extraSentence(const QString& kind, const QString& relation, const QString& sqlName,
+                      const QString& privilege, bool sequence)
 {
     // 006_guard.sql's REVOKE, named in the words check has used since.
     if (kind == QLatin1String("rep") && relation == QLatin1String("audit_log") &&
@@ -196,15 +201,16 @@ QString extraSentence(const QString& kind, const QString& relation, const QStrin
         tr("The team's %1 role holds %2 on %3, which FunnelDesk does not grant it, so %4; REVOKE "
            "%2 ON %5 FROM it")
             .arg(kind, privilege, quoted(relation), whyExtra(relation, privilege, sequence),
-                 relation);
+                 sqlName);
 }
 
-QString missingSentence(const QString& kind, const QString& relation, const QString& privilege)
+QString missingSentence(const QString& kind, const QString& relation, const QString& sqlName,
+                        const QString& privilege)
 {
     return IntegrityCheck::tr(
                "The team's %1 role lacks %2 on %3, which FunnelDesk grants it, so what its logins "
                "do there fails; GRANT %2 ON %4 TO it")
-        .arg(kind, privilege, quoted(relation), relation);
+        .arg(kind, privilege, quoted(relation), sqlName);
 }
 
 // The matrix against kExpected. A manager's privilege the rep role holds too (or lacks too,
@@ -219,6 +225,7 @@ Actual checkMatrix(Database& db, QStringList& problems)
     while (q->step()) {
         const QString relation = q->text(0);
         const bool sequence = q->int64(3) != 0;
+        const QString sqlName = q->text(4);
         const auto found = expected.find(relation);
         const QStringList wantRep = found == expected.end()
                                         ? QStringList()
@@ -233,20 +240,20 @@ Actual checkMatrix(Database& db, QStringList& problems)
         const QString managerKind = QStringLiteral("manager");
         for (const QString& privilege : rep) {
             if (!wantRep.contains(privilege))
-                problems << extraSentence(repKind, relation, privilege, sequence);
+                problems << extraSentence(repKind, relation, sqlName, privilege, sequence);
         }
         for (const QString& privilege : wantRep) {
             if (!rep.contains(privilege))
-                problems << missingSentence(repKind, relation, privilege);
+                problems << missingSentence(repKind, relation, sqlName, privilege);
         }
         for (const QString& privilege : manager) {
             if (!wantManager.contains(privilege) && !rep.contains(privilege))
-                problems << extraSentence(managerKind, relation, privilege, sequence);
+                problems << extraSentence(managerKind, relation, sqlName, privilege, sequence);
         }
         for (const QString& privilege : wantManager) {
             if (!manager.contains(privilege) &&
                 !(wantRep.contains(privilege) && !rep.contains(privilege)))
-                problems << missingSentence(managerKind, relation, privilege);
+                problems << missingSentence(managerKind, relation, sqlName, privilege);
         }
     }
     return actual;
@@ -262,8 +269,8 @@ void checkLoginPrivileges(Database& db, const Actual& roles, QStringList& proble
                  "SELECT r.rolname, CASE WHEN pg_has_role(r.oid, "
                  "to_regrole(quote_ident(fd_team_role('manager'))), "
                  "'MEMBER') THEN 'manager' ELSE 'rep' END, c.relname, (c.relkind = 'S')::int, " +
-                 heldSql("r.oid") +
-                 ", quote_ident(r.rolname) FROM pg_roles r JOIN team ON team.oid = r.oid CROSS "
+                 heldSql("r.oid") + ", quote_ident(r.rolname), " + kSqlName +
+                 " FROM pg_roles r JOIN team ON team.oid = r.oid CROSS "
                  "JOIN pg_class c WHERE " +
                  kRelations + " AND NOT r.rolsuper AND NOT " + kOwnersLogin +
                  " AND r.rolname NOT IN (fd_team_role('rep'), fd_team_role('manager')) ORDER BY 1, "
@@ -284,20 +291,64 @@ void checkLoginPrivileges(Database& db, const Actual& roles, QStringList& proble
                            "rights, which FunnelDesk does not grant it, so %5; REVOKE %3 ON %6 "
                            "FROM %7")
                            .arg(quoted(q->text(0)), kind, privilege, quoted(relation),
-                                whyExtra(relation, privilege, q->int64(3) != 0), relation,
+                                whyExtra(relation, privilege, q->int64(3) != 0), q->text(6),
                                 q->text(5));
         }
+    }
+}
+
+// kKeptFunctions as an SQL VALUES list of (sig, manager), made of its literals alone (no run-time
+// text reaches SQL).
+std::string keptValues()
+{
+    std::string values;
+    for (const KeptFunction& function : kKeptFunctions)
+        values += std::string(values.empty() ? "" : ", ") + "('" + function.signature + "', " +
+                  (function.manager ? "true" : "false") + ")";
+    return values;
+}
+
+// Each of FunnelDesk's functions (fd_…) a team role needs and may not run: for the rep role
+// every one kKeptFunctions does not keep from it, for the manager role besides the kept ones a
+// manager may run; not a trigger's (the server checks EXECUTE when a trigger is made, not when
+// it fires). A server that takes EXECUTE from PUBLIC by default (ALTER DEFAULT PRIVILEGES)
+// before init leaves the team so. One sentence per role; what the rep role lacks is not said
+// again for the manager role.
+void checkNeededFunctions(Database& db, QStringList& problems)
+{
+    auto q = db.query(
+        "SELECT k.role, count(*), array_to_string((array_agg(p.proname::text ORDER BY "
+        "p.proname, p.oid))[1:5], ', '), string_agg(quote_ident(current_schema()) || '.' || "
+        "quote_ident(p.proname) || '(' || pg_get_function_identity_arguments(p.oid) || ')', ', ' "
+        "ORDER BY p.proname, p.oid), quote_ident(fd_team_role(k.role)) FROM pg_proc p LEFT JOIN "
+        "(VALUES " +
+        keptValues() +
+        ") AS v(sig, manager) ON to_regprocedure(v.sig) = p.oid CROSS JOIN (VALUES ('rep'), "
+        "('manager')) AS k(role) WHERE p.pronamespace = "
+        "to_regnamespace(quote_ident(current_schema())) AND p.proname LIKE 'fd\\_%' AND "
+        "p.prorettype <> 'trigger'::regtype AND NOT has_function_privilege(fd_team_role(k.role), "
+        "p.oid, 'EXECUTE') AND CASE WHEN k.role = 'rep' THEN v.sig IS NULL ELSE v.manager OR "
+        "(v.sig IS NULL AND has_function_privilege(fd_team_role('rep'), p.oid, 'EXECUTE')) END "
+        "GROUP BY k.role ORDER BY k.role DESC");
+    while (q->step()) {
+        const qint64 count = q->int64(1);
+        QString names = q->text(2);
+        if (count > 5)
+            names += QStringLiteral(", …");
+        problems << IntegrityCheck::tr(
+                        "The team's %1 role may not run %2 of FunnelDesk's functions that its "
+                        "logins need (%3), so what they do with them fails; GRANT EXECUTE ON "
+                        "FUNCTION %4 TO %5")
+                        .arg(q->text(0))
+                        .arg(count)
+                        .arg(names, q->text(3), q->text(4));
     }
 }
 
 // Each function of kKeptFunctions a team role may run beyond what FunnelDesk grants it.
 void checkFunctions(Database& db, QStringList& problems)
 {
-    // The VALUES list is made of kKeptFunctions' literals alone (no run-time text reaches SQL).
-    std::string values;
-    for (const KeptFunction& function : kKeptFunctions)
-        values += std::string(values.empty() ? "" : ", ") + "('" + function.signature + "', " +
-                  (function.manager ? "true" : "false") + ")";
+    const std::string values = keptValues();
     // And every trigger function of the schema that runs with the owner's rights: the server
     // checks EXECUTE when a trigger is made, not when it fires, so a rep who may run one could
     // attach it to a temporary table of its own and have it write, as the owner, from rows it
@@ -428,13 +479,33 @@ std::optional<QString> teamRoleNames(Database& db)
     return names->text(0);
 }
 
+// The team's roles are not both on the server (renamed or dropped), though agents other than
+// the owner sign in here with logins of their own: their rights are nowhere check looks. A
+// database whose owner may not create roles (003_team.sql) has none, and no such agents
+// unless a migrate copied them.
+void checkMissingRoles(Database& db, QStringList& problems)
+{
+    auto q = db.query("SELECT quote_ident(fd_team_role('rep')), quote_ident(fd_team_role("
+                      "'manager')), (SELECT count(*) FROM agent WHERE login IS NOT NULL AND login "
+                      "<> fd_team_owner())");
+    if (!q->step() || q->int64(2) == 0)
+        return;
+    problems << IntegrityCheck::tr(
+                    "The team's roles %1 and %2 are not both on the server, though %3 agents sign "
+                    "in here with logins of their own, so check cannot tell what those logins "
+                    "may do; rename a renamed role back (ALTER ROLE … RENAME TO its name here), "
+                    "or have the server's administrator make a dropped one again")
+                    .arg(q->text(0), q->text(1))
+                    .arg(q->int64(2));
+}
+
 } // namespace
 
 std::string RightsMatrix::privilegesSql()
 {
     return "SELECT c.relname, " + heldSql("fd_team_role('rep')") + ", " +
-           heldSql("fd_team_role('manager')") + ", (c.relkind = 'S')::int FROM pg_class c WHERE " +
-           kRelations + " ORDER BY c.relkind, c.relname";
+           heldSql("fd_team_role('manager')") + ", (c.relkind = 'S')::int, " + kSqlName +
+           " FROM pg_class c WHERE " + kRelations + " ORDER BY c.relkind, c.relname";
 }
 
 void RightsMatrix::check(Database& db, QStringList& problems)
@@ -445,13 +516,16 @@ void RightsMatrix::check(Database& db, QStringList& problems)
     constexpr int kAttempts = 3;
     for (int attempt = 1; attempt <= kAttempts; ++attempt) {
         const std::optional<QString> before = teamRoleNames(db);
-        if (!before)
+        if (!before) {
+            checkMissingRoles(db, problems);
             return;
+        }
         QStringList found;
         checkSchema(db, found);
         const Actual roles = checkMatrix(db, found);
         checkLoginPrivileges(db, roles, found);
         checkFunctions(db, found);
+        checkNeededFunctions(db, found);
         checkLogins(db, found);
         if (teamRoleNames(db) == before) {
             problems << found;

@@ -9,7 +9,8 @@
 //   Each privilege held beyond them is named with why it matters, each one missing with what
 //   fails; a manager's privilege that comes with the rep role's is named once, for the rep role.
 //   The functions FunnelDesk keeps from a role (the team functions, fd_audit_bulk, the
-//   owner's helpers) are named when that role may run them.
+//   owner's helpers) are named when that role may run them; FunnelDesk's other functions
+//   (fd_…, not triggers') when a role may not, one sentence per role.
 // - The team's logins (members of the rep or manager role, not the owner): each one that is a
 //   superuser or holds CREATEROLE, CREATEDB, BYPASSRLS or REPLICATION, each privilege one holds
 //   beyond its role's (a GRANT to the login itself), and each rep agent's login that is a member
@@ -45,7 +46,8 @@ public:
     };
 
     // The SQL of every table's and sequence's privileges for both roles: rows (relation, rep,
-    // manager) as Held says. Needs the team's roles.
+    // manager) as Held says, then whether it is a sequence (1/0) and its schema-qualified SQL
+    // name. Needs the team's roles.
     static std::string privilegesSql();
 
     // Appends a sentence for each privilege, function and login attribute beyond the expected,
