@@ -94,10 +94,12 @@ TEST_CASE("team: the owner who ran init is the first manager; team add, list and
     REQUIRE(disabled.exitCode == 0);
     const CliRun after = team(schema, {QStringLiteral("list")});
     CHECK(after.out.contains(emma + QStringLiteral("\tEmma Hansen\trep\tdisabled")));
-    requireOneSentence(runCliOn(cliDb(schema, emma), {QStringLiteral("stats")}),
-                       QStringLiteral("does not let user “%1” log in, though the user exists: a "
-                                      "manager disabled it")
-                           .arg(emma));
+    requireOneSentence(
+        runCliOn(cliDb(schema, emma), {QStringLiteral("stats")}),
+        QStringLiteral("does not let user “%1” log in, though the user exists: it was "
+                       "made without LOGIN (a team's group role is), or a manager "
+                       "disabled it")
+            .arg(emma));
 
     // The owner cannot be disabled, and a second login of the same name is refused.
     requireOneSentence(team(schema, {QStringLiteral("disable"), QStringLiteral("funneldesk")}),

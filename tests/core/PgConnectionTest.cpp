@@ -363,6 +363,27 @@ TEST_CASE("postgres: a missing role is named in one sentence", "[postgres]")
         sentence.contains(QStringLiteral("has no user (role) “fd_no_such_role” that may log in")));
 }
 
+TEST_CASE("postgres: a role that may not log in, and one at its connection limit, are each told "
+          "so in one sentence",
+          "[postgres]")
+{
+    pg::Connection admin = superuser();
+    REQUIRE(
+        admin.exec("DO $$ BEGIN CREATE ROLE fd_t_group NOLOGIN; CREATE ROLE fd_t_limited "
+                   "LOGIN CONNECTION LIMIT 0; EXCEPTION WHEN duplicate_object THEN NULL; END $$"));
+    const QString group =
+        refusal(location(env("FUNNELDESK_TEST_PG") + QStringLiteral(" user=fd_t_group")), {});
+    CHECK(group.contains(QStringLiteral("does not let user “fd_t_group” log in, though the user "
+                                        "exists: it was made without LOGIN")));
+    const QString limited =
+        refusal(location(env("FUNNELDESK_TEST_PG") + QStringLiteral(" user=fd_t_limited")), {});
+    CHECK(limited.contains(QStringLiteral("User “fd_t_limited” already has as many connections "
+                                          "open to the PostgreSQL server at ")));
+    CHECK(limited.contains(QStringLiteral("as its CONNECTION LIMIT allows")));
+    REQUIRE(admin.exec("DROP ROLE fd_t_group"));
+    REQUIRE(admin.exec("DROP ROLE fd_t_limited"));
+}
+
 TEST_CASE(
     "postgres: a role without the right to connect to the database is told so in one sentence",
     "[postgres]")

@@ -257,8 +257,9 @@ QString serverRefusal(const ConnectFailure& failure, const QString& server, cons
         failure.message.contains(QLatin1String("not permitted to log in")))
         return Connection::tr(
                    "The PostgreSQL server at %1 does not let user %2 log in, though the user "
-                   "exists: a manager disabled it (FunnelDesk's team disable) or it was made "
-                   "without LOGIN; ask a manager to enable it again (team enable).")
+                   "exists: it was made without LOGIN (a team's group role is), or a manager "
+                   "disabled it with FunnelDesk's team disable, and can enable it again (team "
+                   "enable).")
             .arg(server, user);
     if (state == QLatin1String("28000"))
         return Connection::tr(
@@ -279,6 +280,22 @@ QString serverRefusal(const ConnectFailure& failure, const QString& server, cons
         return Connection::tr("The PostgreSQL server at %1 is starting up or shutting down; try "
                               "again in a moment.")
             .arg(server);
+    // 53300 is the server's limit, a database's (CONNECTION LIMIT) or a user's; the server's
+    // own words tell the last two apart where its messages are in English.
+    if (state == QLatin1String("53300") &&
+        failure.message.contains(QLatin1String("too many connections for role")))
+        return Connection::tr(
+                   "User %1 already has as many connections open to the PostgreSQL server at %2 "
+                   "as its CONNECTION LIMIT allows; close a window or a program that uses it, or "
+                   "ask the server's administrator to raise the limit.")
+            .arg(user, server);
+    if (state == QLatin1String("53300") &&
+        failure.message.contains(QLatin1String("too many connections for database")))
+        return Connection::tr(
+                   "Database %1 on the PostgreSQL server at %2 already has as many connections "
+                   "open as its CONNECTION LIMIT allows; try again later, or ask the server's "
+                   "administrator to raise the limit.")
+            .arg(database, server);
     if (state == QLatin1String("53300"))
         return Connection::tr(
                    "The PostgreSQL server at %1 has too many connections open; try again later, "
