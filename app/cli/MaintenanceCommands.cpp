@@ -93,9 +93,10 @@ int check(CliContext& context)
         context.err() << visibleCell(problem) << Qt::endl; // one line each, whatever a row holds
     if (server) {
         return context.fail(
-            CliContext::tr("%1 failed %2 checks; ask the server's administrator to restore it "
-                           "from the server's backups, or copy it first (migrate) before "
-                           "repairing it.")
+            CliContext::tr("%1 failed %2 checks; each line above says what to do, and where "
+                           "rows are wrong, ask the server's administrator to restore it from "
+                           "the server's backups, or copy it first (migrate) before repairing "
+                           "it.")
                 .arg(name)
                 .arg(problems->size()));
     }

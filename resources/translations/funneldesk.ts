@@ -3329,10 +3329,6 @@ The rejects file was not saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The team&apos;s rep role may add entries to the audit log directly, so entries may be forged; REVOKE INSERT ON audit_log from it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The audit trigger %1 on %2 %3, so the changes it logs go unrecorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3469,27 +3465,11 @@ The rejects file was not saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The team&apos;s %1 role holds %2 on %3, which FunnelDesk does not grant it, so %4; REVOKE %2 ON %5 FROM it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The team&apos;s %1 role lacks %2 on %3, which FunnelDesk grants it, so what its logins do there fails; GRANT %2 ON %4 TO it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The team&apos;s %1 role may run the function %2, which FunnelDesk keeps from it, so its logins may do through it, with the owner&apos;s rights, what FunnelDesk keeps from them; REVOKE EXECUTE ON FUNCTION %3 FROM it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The login %1 of the team&apos;s %2 role holds %3 on the server, so whoever signs in as it may do far more than FunnelDesk lets a %2 (a superuser anything, CREATEROLE give itself any role, the owner&apos;s too, CREATEDB make databases, BYPASSRLS read past row security, REPLICATION copy every table); take them with ALTER ROLE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The login %1 of the team&apos;s %2 role holds %3 on %4 beyond its role&apos;s rights, which FunnelDesk does not grant it, so %5; REVOKE %3 ON %6 FROM %7</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The team&apos;s %1 role may CREATE in the schema %2, so its logins may add tables, functions and types of their own beside FunnelDesk&apos;s; REVOKE CREATE ON SCHEMA %3 FROM it (and from PUBLIC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3561,7 +3541,35 @@ The rejects file was not saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The team&apos;s roles %1 and %2 are not both on the server, though %3 agents sign in here with logins of their own, so check cannot tell what those logins may do; rename a renamed role back (ALTER ROLE … RENAME TO its name here), or have the server&apos;s administrator make a dropped one again</source>
+        <source>The team&apos;s rep role may add entries to the audit log directly, so entries may be forged; REVOKE INSERT ON %1 FROM %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s %1 role holds %2 on %3, which FunnelDesk does not grant it, so %4; REVOKE %2 ON %5 FROM %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s %1 role lacks %2 on %3, which FunnelDesk grants it, so what its logins do there fails; GRANT %2 ON %4 TO %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s %1 role may run the function %2, which FunnelDesk keeps from it, so its logins may do through it, with the owner&apos;s rights, what FunnelDesk keeps from them; REVOKE EXECUTE ON FUNCTION %3 FROM %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s %1 role may CREATE in the schema %2, so its logins may add tables, functions and types of their own beside FunnelDesk&apos;s; REVOKE CREATE ON SCHEMA %3 FROM %4 (and from PUBLIC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s %1 role %2 is not on the server, though %3 agents sign in here with logins of their own, so check cannot tell what those logins may do; if it was renamed, rename it back (ALTER ROLE … RENAME TO %2), else the server&apos;s administrator must make it again (CREATE ROLE %2 NOLOGIN), and check then names what it lacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s manager role is not a member of its rep role, so managers lack every right a rep has; GRANT %1 TO %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent %1 is a %3, but their login %2 is not a member of the team&apos;s %3 role, so it lacks a %3&apos;s rights here; disabling the login and enabling it again gives them back%4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6963,10 +6971,6 @@ Global options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 failed %2 checks; ask the server&apos;s administrator to restore it from the server&apos;s backups, or copy it first (migrate) before repairing it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Where to copy the database: a new file (PATH), or an empty database on a PostgreSQL server (URI or libpq&apos;s &quot;host=… dbname=…&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7532,6 +7536,10 @@ Global options:
         <source>“%1” has no password of FunnelDesk&apos;s making: set one as the server&apos;s administrator (psql&apos;s \password &quot;%1&quot;), unless the server lets it in without one or it already had one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 failed %2 checks; each line above says what to do, and where rows are wrong, ask the server&apos;s administrator to restore it from the server&apos;s backups, or copy it first (migrate) before repairing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::cli::CliHints</name>
@@ -7723,11 +7731,19 @@ Global options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The PostgreSQL server at %1 does not let user %2 log in, though the user exists: a manager disabled it (FunnelDesk&apos;s team disable) or it was made without LOGIN; ask a manager to enable it again (team enable).</source>
+        <source>The PostgreSQL server at %1 has no user (role) %2 that may log in; check the user name, or ask its administrator to create it (or, if a manager disabled it, to enable it again).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The PostgreSQL server at %1 has no user (role) %2 that may log in; check the user name, or ask its administrator to create it (or, if a manager disabled it, to enable it again).</source>
+        <source>The PostgreSQL server at %1 does not let user %2 log in, though the user exists: it was made without LOGIN (a team&apos;s group role is), or a manager disabled it with FunnelDesk&apos;s team disable, and can enable it again (team enable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 already has as many connections open to the PostgreSQL server at %2 as its CONNECTION LIMIT allows; close a window or a program that uses it, or ask the server&apos;s administrator to raise the limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database %1 on the PostgreSQL server at %2 already has as many connections open as its CONNECTION LIMIT allows; try again later, or ask the server&apos;s administrator to raise the limit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

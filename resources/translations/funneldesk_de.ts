@@ -3479,32 +3479,12 @@ Die Ablehnungsdatei wurde nicht gespeichert: %2</translation>
         <translation>seine Logins können sie direkt ändern, über das hinaus, was FunnelDesk der Rolle dort erlaubt</translation>
     </message>
     <message>
-        <source>The team&apos;s rep role may add entries to the audit log directly, so entries may be forged; REVOKE INSERT ON audit_log from it</source>
-        <translation>Die Mitarbeiterrolle des Teams darf direkt Einträge ins Audit-Log schreiben, daher können Einträge gefälscht werden; REVOKE INSERT ON audit_log für sie</translation>
-    </message>
-    <message>
-        <source>The team&apos;s %1 role holds %2 on %3, which FunnelDesk does not grant it, so %4; REVOKE %2 ON %5 FROM it</source>
-        <translation>Die Rolle %1 des Teams hat %2 auf %3, was FunnelDesk ihr nicht gewährt, daher gilt: %4; REVOKE %2 ON %5 FROM für sie</translation>
-    </message>
-    <message>
-        <source>The team&apos;s %1 role lacks %2 on %3, which FunnelDesk grants it, so what its logins do there fails; GRANT %2 ON %4 TO it</source>
-        <translation>Der Rolle %1 des Teams fehlt %2 auf %3, das FunnelDesk ihr gewährt, daher schlägt fehl, was ihre Logins dort tun; GRANT %2 ON %4 TO für sie</translation>
-    </message>
-    <message>
         <source>The login %1 of the team&apos;s %2 role holds %3 on %4 beyond its role&apos;s rights, which FunnelDesk does not grant it, so %5; REVOKE %3 ON %6 FROM %7</source>
         <translation>Das Login %1 der Rolle %2 des Teams hat %3 auf %4 über die Rechte seiner Rolle hinaus, was FunnelDesk ihm nicht gewährt, daher gilt: %5; REVOKE %3 ON %6 FROM %7</translation>
     </message>
     <message>
-        <source>The team&apos;s %1 role may run the function %2, which FunnelDesk keeps from it, so its logins may do through it, with the owner&apos;s rights, what FunnelDesk keeps from them; REVOKE EXECUTE ON FUNCTION %3 FROM it</source>
-        <translation>Die Rolle %1 des Teams darf die Funktion %2 ausführen, die FunnelDesk ihr vorenthält, daher können ihre Logins darüber mit den Rechten des Eigentümers tun, was FunnelDesk ihnen vorenthält; REVOKE EXECUTE ON FUNCTION %3 FROM für sie</translation>
-    </message>
-    <message>
         <source>The login %1 of the team&apos;s %2 role holds %3 on the server, so whoever signs in as it may do far more than FunnelDesk lets a %2 (a superuser anything, CREATEROLE give itself any role, the owner&apos;s too, CREATEDB make databases, BYPASSRLS read past row security, REPLICATION copy every table); take them with ALTER ROLE</source>
         <translation>Das Login %1 der Rolle %2 des Teams hat auf dem Server %3, daher kann, wer sich damit anmeldet, weit mehr tun, als FunnelDesk einer Rolle %2 erlaubt (ein Superuser alles, CREATEROLE sich jede Rolle geben, auch die des Eigentümers, CREATEDB Datenbanken anlegen, BYPASSRLS an der Zeilensicherheit vorbei lesen, REPLICATION jede Tabelle kopieren); entziehen Sie sie mit ALTER ROLE</translation>
-    </message>
-    <message>
-        <source>The team&apos;s %1 role may CREATE in the schema %2, so its logins may add tables, functions and types of their own beside FunnelDesk&apos;s; REVOKE CREATE ON SCHEMA %3 FROM it (and from PUBLIC)</source>
-        <translation>Die Rolle %1 des Teams darf im Schema %2 CREATE ausführen, daher können ihre Logins neben denen von FunnelDesk eigene Tabellen, Funktionen und Typen anlegen; REVOKE CREATE ON SCHEMA %3 FROM für sie (und für PUBLIC)</translation>
     </message>
     <message>
         <source>The login %1 keeps the team&apos;s rights here though no agent signs in as it any more (its agent was deleted), so it works unseen by the team list and its edits are filed under no agent; its owner can give it to an agent%2, or REVOKE the team&apos;s roles from it</source>
@@ -3567,8 +3547,36 @@ Die Ablehnungsdatei wurde nicht gespeichert: %2</translation>
         <translation>Die Rolle %1 des Teams darf %2 der Funktionen von FunnelDesk nicht ausführen, die ihre Logins brauchen (%3), daher schlägt fehl, was sie damit tun; GRANT EXECUTE ON FUNCTION %4 TO %5</translation>
     </message>
     <message>
-        <source>The team&apos;s roles %1 and %2 are not both on the server, though %3 agents sign in here with logins of their own, so check cannot tell what those logins may do; rename a renamed role back (ALTER ROLE … RENAME TO its name here), or have the server&apos;s administrator make a dropped one again</source>
-        <translation>Die Rollen %1 und %2 des Teams sind nicht beide auf dem Server, obwohl sich %3 Agenten hier mit eigenen Logins anmelden, daher kann check nicht feststellen, was diese Logins dürfen; benennen Sie eine umbenannte Rolle zurück (ALTER ROLE … RENAME TO ihr Name hier) oder lassen Sie den Administrator des Servers eine gelöschte neu anlegen</translation>
+        <source>The team&apos;s rep role may add entries to the audit log directly, so entries may be forged; REVOKE INSERT ON %1 FROM %2</source>
+        <translation>Die Mitarbeiterrolle des Teams darf direkt Einträge ins Audit-Log schreiben, daher können Einträge gefälscht werden; REVOKE INSERT ON %1 FROM %2</translation>
+    </message>
+    <message>
+        <source>The team&apos;s %1 role holds %2 on %3, which FunnelDesk does not grant it, so %4; REVOKE %2 ON %5 FROM %6</source>
+        <translation>Die Rolle %1 des Teams hat %2 auf %3, was FunnelDesk ihr nicht gewährt, daher gilt: %4; REVOKE %2 ON %5 FROM %6</translation>
+    </message>
+    <message>
+        <source>The team&apos;s %1 role lacks %2 on %3, which FunnelDesk grants it, so what its logins do there fails; GRANT %2 ON %4 TO %5</source>
+        <translation>Der Rolle %1 des Teams fehlt %2 auf %3, das FunnelDesk ihr gewährt, daher schlägt fehl, was ihre Logins dort tun; GRANT %2 ON %4 TO %5</translation>
+    </message>
+    <message>
+        <source>The team&apos;s %1 role may run the function %2, which FunnelDesk keeps from it, so its logins may do through it, with the owner&apos;s rights, what FunnelDesk keeps from them; REVOKE EXECUTE ON FUNCTION %3 FROM %4</source>
+        <translation>Die Rolle %1 des Teams darf die Funktion %2 ausführen, die FunnelDesk ihr vorenthält, daher können ihre Logins darüber mit den Rechten des Eigentümers tun, was FunnelDesk ihnen vorenthält; REVOKE EXECUTE ON FUNCTION %3 FROM %4</translation>
+    </message>
+    <message>
+        <source>The team&apos;s %1 role may CREATE in the schema %2, so its logins may add tables, functions and types of their own beside FunnelDesk&apos;s; REVOKE CREATE ON SCHEMA %3 FROM %4 (and from PUBLIC)</source>
+        <translation>Die Rolle %1 des Teams darf im Schema %2 CREATE ausführen, daher können ihre Logins neben denen von FunnelDesk eigene Tabellen, Funktionen und Typen anlegen; REVOKE CREATE ON SCHEMA %3 FROM %4 (und für PUBLIC)</translation>
+    </message>
+    <message>
+        <source>The team&apos;s %1 role %2 is not on the server, though %3 agents sign in here with logins of their own, so check cannot tell what those logins may do; if it was renamed, rename it back (ALTER ROLE … RENAME TO %2), else the server&apos;s administrator must make it again (CREATE ROLE %2 NOLOGIN), and check then names what it lacks</source>
+        <translation>Die Rolle %1 des Teams, %2, ist nicht auf dem Server, obwohl sich %3 Agenten hier mit eigenen Logins anmelden, daher kann check nicht feststellen, was diese Logins dürfen; wurde sie umbenannt, benennen Sie sie zurück (ALTER ROLE … RENAME TO %2), sonst muss der Administrator des Servers sie neu anlegen (CREATE ROLE %2 NOLOGIN), und check nennt dann, was ihr fehlt</translation>
+    </message>
+    <message>
+        <source>The team&apos;s manager role is not a member of its rep role, so managers lack every right a rep has; GRANT %1 TO %2</source>
+        <translation>Die Managerrolle des Teams ist kein Mitglied seiner Mitarbeiterrolle, daher fehlt Managern jedes Recht eines Mitarbeiters; GRANT %1 TO %2</translation>
+    </message>
+    <message>
+        <source>The agent %1 is a %3, but their login %2 is not a member of the team&apos;s %3 role, so it lacks a %3&apos;s rights here; disabling the login and enabling it again gives them back%4</source>
+        <translation>Der Agent %1 ist %3, aber sein Login %2 ist kein Mitglied der Rolle %3 des Teams, daher fehlen ihm hier die Rechte der Rolle %3; den Login zu deaktivieren und wieder zu aktivieren gibt sie ihm zurück%4</translation>
     </message>
 </context>
 <context>
@@ -6925,10 +6933,6 @@ Globale Optionen:
         <translation>ok: „%1“ hat integrity_check, foreign_key_check und die Invarianten von FunnelDesk bestanden.</translation>
     </message>
     <message>
-        <source>%1 failed %2 checks; ask the server&apos;s administrator to restore it from the server&apos;s backups, or copy it first (migrate) before repairing it.</source>
-        <translation>%1 hat %2 Prüfungen nicht bestanden; bitten Sie den Administrator des Servers, sie aus den Sicherungen des Servers wiederherzustellen, oder kopieren Sie sie zuerst (migrate), bevor Sie sie reparieren.</translation>
-    </message>
-    <message>
         <source>“%1” failed %2 checks; restore it from a backup or run `funneldesk-cli backup` before repairing it.</source>
         <translation>„%1“ hat %2 Prüfungen nicht bestanden; stellen Sie die Datei aus einer Sicherung wieder her oder führen Sie `funneldesk-cli backup` aus, bevor Sie sie reparieren.</translation>
     </message>
@@ -7583,6 +7587,10 @@ Globale Optionen:
         <source>“%1” has no password of FunnelDesk&apos;s making: set one as the server&apos;s administrator (psql&apos;s \password &quot;%1&quot;), unless the server lets it in without one or it already had one.</source>
         <translation>„%1“ hat kein von FunnelDesk gesetztes Passwort: Setzen Sie eines als Administrator des Servers (\password &quot;%1&quot; in psql), es sei denn, der Server lässt es ohne Passwort zu oder es hatte bereits eines.</translation>
     </message>
+    <message>
+        <source>%1 failed %2 checks; each line above says what to do, and where rows are wrong, ask the server&apos;s administrator to restore it from the server&apos;s backups, or copy it first (migrate) before repairing it.</source>
+        <translation>%1 hat %2 Prüfungen nicht bestanden; jede Zeile oben sagt, was zu tun ist, und wo Zeilen falsch sind, bitten Sie den Administrator des Servers, sie aus den Sicherungen des Servers wiederherzustellen, oder kopieren Sie sie zuerst (migrate), bevor Sie sie reparieren.</translation>
+    </message>
 </context>
 <context>
     <name>fd::cli::CliHints</name>
@@ -7774,12 +7782,20 @@ Globale Optionen:
         <translation>Der PostgreSQL-Server unter %1 hat die Anweisung vor ihrem Ende abgebrochen (%2): Ein auf dem Server gesetztes Zeitlimit oder seine Administration hat sie beendet.</translation>
     </message>
     <message>
-        <source>The PostgreSQL server at %1 does not let user %2 log in, though the user exists: a manager disabled it (FunnelDesk&apos;s team disable) or it was made without LOGIN; ask a manager to enable it again (team enable).</source>
-        <translation>Der PostgreSQL-Server unter %1 lässt den Benutzer %2 nicht anmelden, obwohl es ihn gibt: Ein Manager hat ihn deaktiviert (team disable von FunnelDesk), oder er wurde ohne LOGIN angelegt; bitten Sie einen Manager, ihn wieder zu aktivieren (team enable).</translation>
-    </message>
-    <message>
         <source>The PostgreSQL server at %1 has no user (role) %2 that may log in; check the user name, or ask its administrator to create it (or, if a manager disabled it, to enable it again).</source>
         <translation>Der PostgreSQL-Server unter %1 hat keinen Benutzer (keine Rolle) %2, der sich anmelden darf; prüfen Sie den Benutzernamen oder bitten Sie seinen Administrator, ihn anzulegen (oder, falls ein Manager ihn deaktiviert hat, ihn wieder zu aktivieren).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 does not let user %2 log in, though the user exists: it was made without LOGIN (a team&apos;s group role is), or a manager disabled it with FunnelDesk&apos;s team disable, and can enable it again (team enable).</source>
+        <translation>Der PostgreSQL-Server unter %1 lässt den Benutzer %2 nicht anmelden, obwohl es ihn gibt: Er wurde ohne LOGIN angelegt (wie die Gruppenrollen eines Teams), oder ein Manager hat ihn mit team disable von FunnelDesk deaktiviert und kann ihn wieder aktivieren (team enable).</translation>
+    </message>
+    <message>
+        <source>User %1 already has as many connections open to the PostgreSQL server at %2 as its CONNECTION LIMIT allows; close a window or a program that uses it, or ask the server&apos;s administrator to raise the limit.</source>
+        <translation>Der Benutzer %1 hat bereits so viele Verbindungen zum PostgreSQL-Server unter %2 offen, wie sein CONNECTION LIMIT erlaubt; schließen Sie ein Fenster oder ein Programm, das ihn nutzt, oder bitten Sie den Administrator des Servers, das Limit zu erhöhen.</translation>
+    </message>
+    <message>
+        <source>Database %1 on the PostgreSQL server at %2 already has as many connections open as its CONNECTION LIMIT allows; try again later, or ask the server&apos;s administrator to raise the limit.</source>
+        <translation>Die Datenbank %1 auf dem PostgreSQL-Server unter %2 hat bereits so viele Verbindungen offen, wie ihr CONNECTION LIMIT erlaubt; versuchen Sie es später erneut, oder bitten Sie den Administrator des Servers, das Limit zu erhöhen.</translation>
     </message>
 </context>
 <context>

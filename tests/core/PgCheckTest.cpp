@@ -434,10 +434,39 @@ TEST_CASE("check: names team roles renamed away while the team's agents sign in 
     // The rep's login still works through the renamed role, beyond check's sight.
     pg::Connection repConn = team.schema.connect(QStringLiteral("user=") + team.repLogin);
     CHECK(repConn.exec("SELECT count(*) FROM customer"));
-    requireOnly(team, QStringLiteral("The team's roles \"%1\" and \"%2\" are not both on the "
-                                     "server, though 2 agents sign in here with logins of their "
-                                     "own, so check cannot tell what those logins may do")
-                          .arg(rep, managers));
+    requireOnly(team, QStringLiteral("The team's rep role \"%1\" is not on the server, though 2 "
+                                     "agents sign in here with logins of their own, so check "
+                                     "cannot tell what those logins may do; if it was renamed, "
+                                     "rename it back (ALTER ROLE … RENAME TO \"%1\")")
+                          .arg(rep));
     REQUIRE(admin.exec(sql(QStringLiteral("ALTER ROLE %1 RENAME TO \"%2\"").arg(away, rep))));
+    requireSound(team);
+
+    // The manager role dropped and made again: check names the membership the manager role
+    // and the manager's login lost, and each right; its hints, followed, make the team whole.
+    REQUIRE(admin.exec(sql(QStringLiteral("DROP OWNED BY \"%1\"").arg(managers))));
+    REQUIRE(admin.exec(sql(QStringLiteral("DROP ROLE \"%1\"").arg(managers))));
+    requireOnly(
+        team, QStringLiteral("The team's manager role \"%1\" is not on the server").arg(managers));
+    REQUIRE(admin.exec(sql(QStringLiteral("CREATE ROLE \"%1\" NOLOGIN").arg(managers))));
+    const QStringList found = problems(team);
+    INFO(found.join(QLatin1Char('\n')).toStdString());
+    CHECK(found.contains(
+        QStringLiteral("The team's manager role is not a member of its rep role, so managers lack "
+                       "every right a rep has; GRANT \"%1\" TO \"%2\"")
+            .arg(rep, managers)));
+    CHECK(found.contains(
+        QStringLiteral("The agent “Max Manager” is a manager, but their login “%1” is not a "
+                       "member of the team's manager role, so it lacks a manager's rights here; "
+                       "disabling the login and enabling it again gives them back")
+            .arg(team.managerLogin)));
+    pg::Connection elsewhere = test::pgConnect(); // search_path: public
+    for (const QString& problem : found) {
+        const QString hint = problem.section(QStringLiteral("; "), -1);
+        if (hint.startsWith(QStringLiteral("GRANT ")) || hint.startsWith(QStringLiteral("REVOKE ")))
+            REQUIRE(elsewhere.exec(sql(hint)));
+    }
+    REQUIRE(Team(*team.owner).disableLogin(team.managerLogin));
+    REQUIRE(Team(*team.owner).enableLogin(team.managerLogin));
     requireSound(team);
 }

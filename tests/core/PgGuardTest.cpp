@@ -264,8 +264,8 @@ TEST_CASE("guard: check names each broken guard in its own words: a trigger miss
                        "can be added "
                        "there; give that row a smaller id"),
         QStringLiteral("The team's rep role may add entries to the audit log directly, so entries "
-                       "may be forged; "
-                       "REVOKE INSERT ON audit_log from it"),
+                       "may be forged; REVOKE INSERT ON %1.audit_log FROM \"%2\"")
+            .arg(team.schema.name(), text(admin, "SELECT fd_team_role('rep')")),
     };
     for (const QString& sentence : expected)
         CHECK(found->contains(sentence));

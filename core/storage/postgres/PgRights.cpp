@@ -1,4 +1,5 @@
 #include "storage/postgres/PgRights.h"
+#include "storage/postgres/PgRightsRoles.h"
 
 #include "common/FrontEndHints.h"
 
@@ -13,6 +14,10 @@
 namespace fd::pg {
 
 namespace {
+
+using rights::kOwnersLogin;
+using rights::quoted;
+using rights::TeamRoles;
 
 struct Expected {
     const char* relation;
@@ -103,11 +108,6 @@ constexpr KeptFunction kKeptFunctions[] = {
     {"fd_touchpoint_day_hold()", false},
 };
 
-QString quoted(const QString& text)
-{
-    return QStringLiteral("“%1”").arg(text);
-}
-
 QStringList privileges(const QString& list)
 {
     return list.split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -148,11 +148,6 @@ WITH RECURSIVE team(oid) AS (
     UNION SELECT m.member FROM pg_auth_members m JOIN team ON m.roleid = team.oid)
 )sql";
 
-// Whether the role r is the owner's or a member of the owner's role (for a superuser, always):
-// what the owner may do, such a login may, and the team functions treat it as the owner.
-constexpr const char* kOwnersLogin = "pg_has_role(r.oid, (SELECT o.relowner FROM pg_class o WHERE "
-                                     "o.oid = 'fd_meta'::regclass), 'MEMBER')";
-
 // What the rep role (first) and the manager role hold, by relation.
 using Actual = std::map<QString, std::pair<QStringList, QStringList>>;
 
@@ -188,34 +183,36 @@ QString whyExtra(const QString& relation, const QString& privilege, bool sequenc
 
 // `relation` is the table's name as check shows it, `sqlName` as SQL names it (schema-qualified
 // and quoted where needed, for a hint pasted into psql whatever its search_path).
+// `sqlRole` is the role's name as SQL names it.
 QString extraSentence(const QString& kind, const QString& relation, const QString& sqlName,
-                      const QString& privilege, bool sequence)
+                      const QString& privilege, bool sequence, const QString& sqlRole)
 {
     // 006_guard.sql's REVOKE, named in the words check has used since.
     if (kind == QLatin1String("rep") && relation == QLatin1String("audit_log") &&
         privilege == QLatin1String("INSERT"))
         return IntegrityCheck::tr(
-            "The team's rep role may add entries to the audit log directly, so entries may be "
-            "forged; REVOKE INSERT ON audit_log from it");
+                   "The team's rep role may add entries to the audit log directly, so entries "
+                   "may be forged; REVOKE INSERT ON %1 FROM %2")
+            .arg(sqlName, sqlRole);
     return IntegrityCheck::
         tr("The team's %1 role holds %2 on %3, which FunnelDesk does not grant it, so %4; REVOKE "
-           "%2 ON %5 FROM it")
+           "%2 ON %5 FROM %6")
             .arg(kind, privilege, quoted(relation), whyExtra(relation, privilege, sequence),
-                 sqlName);
+                 sqlName, sqlRole);
 }
 
 QString missingSentence(const QString& kind, const QString& relation, const QString& sqlName,
-                        const QString& privilege)
+                        const QString& privilege, const QString& sqlRole)
 {
     return IntegrityCheck::tr(
                "The team's %1 role lacks %2 on %3, which FunnelDesk grants it, so what its logins "
-               "do there fails; GRANT %2 ON %4 TO it")
-        .arg(kind, privilege, quoted(relation), sqlName);
+               "do there fails; GRANT %2 ON %4 TO %5")
+        .arg(kind, privilege, quoted(relation), sqlName, sqlRole);
 }
 
 // The matrix against kExpected. A manager's privilege the rep role holds too (or lacks too,
 // where both should hold it) is the rep role's sentence only.
-Actual checkMatrix(Database& db, QStringList& problems)
+Actual checkMatrix(Database& db, const TeamRoles& team, QStringList& problems)
 {
     Actual actual;
     std::map<QString, const Expected*> expected;
@@ -240,20 +237,23 @@ Actual checkMatrix(Database& db, QStringList& problems)
         const QString managerKind = QStringLiteral("manager");
         for (const QString& privilege : rep) {
             if (!wantRep.contains(privilege))
-                problems << extraSentence(repKind, relation, sqlName, privilege, sequence);
+                problems << extraSentence(repKind, relation, sqlName, privilege, sequence,
+                                          team.rep);
         }
         for (const QString& privilege : wantRep) {
             if (!rep.contains(privilege))
-                problems << missingSentence(repKind, relation, sqlName, privilege);
+                problems << missingSentence(repKind, relation, sqlName, privilege, team.rep);
         }
         for (const QString& privilege : manager) {
             if (!wantManager.contains(privilege) && !rep.contains(privilege))
-                problems << extraSentence(managerKind, relation, sqlName, privilege, sequence);
+                problems << extraSentence(managerKind, relation, sqlName, privilege, sequence,
+                                          team.manager);
         }
         for (const QString& privilege : wantManager) {
             if (!manager.contains(privilege) &&
                 !(wantRep.contains(privilege) && !rep.contains(privilege)))
-                problems << missingSentence(managerKind, relation, sqlName, privilege);
+                problems << missingSentence(managerKind, relation, sqlName, privilege,
+                                            team.manager);
         }
     }
     return actual;
@@ -346,7 +346,7 @@ void checkNeededFunctions(Database& db, QStringList& problems)
 }
 
 // Each function of kKeptFunctions a team role may run beyond what FunnelDesk grants it.
-void checkFunctions(Database& db, QStringList& problems)
+void checkFunctions(Database& db, const TeamRoles& team, QStringList& problems)
 {
     const std::string values = keptValues();
     // And every trigger function of the schema that runs with the owner's rights: the server
@@ -355,7 +355,10 @@ void checkFunctions(Database& db, QStringList& problems)
     // made up (031_summary_rows.sql keeps each from PUBLIC).
     auto q = db.query(
         "SELECT k.sig, k.manager, has_function_privilege(fd_team_role('rep'), f, 'EXECUTE'), "
-        "has_function_privilege(fd_team_role('manager'), f, 'EXECUTE') FROM (SELECT sig, "
+        "has_function_privilege(fd_team_role('manager'), f, 'EXECUTE'), (SELECT "
+        "quote_ident(current_schema()) || '.' || quote_ident(p.proname) || '(' || "
+        "pg_get_function_identity_arguments(p.oid) || ')' FROM pg_proc p WHERE p.oid = f) FROM "
+        "(SELECT sig, "
         "manager FROM (VALUES " +
         values +
         ") AS v(sig, manager) UNION SELECT p.oid::regprocedure::text, false FROM pg_proc p "
@@ -377,8 +380,8 @@ void checkFunctions(Database& db, QStringList& problems)
             << IntegrityCheck::tr(
                    "The team's %1 role may run the function %2, which FunnelDesk keeps from it, "
                    "so its logins may do through it, with the owner's rights, what FunnelDesk "
-                   "keeps from them; REVOKE EXECUTE ON FUNCTION %3 FROM it")
-                   .arg(kind, quoted(name), q->text(0));
+                   "keeps from them; REVOKE EXECUTE ON FUNCTION %3 FROM %4")
+                   .arg(kind, quoted(name), q->text(4), team.of(kind));
     }
 }
 
@@ -429,76 +432,6 @@ void checkLogins(Database& db, QStringList& problems)
                         hints::clause(hints::Hint::ReenableLogin, {rep->text(1)}));
 }
 
-// The schema and the database: the rep role (and so every team login) may use the schema
-// (003_team.sql's GRANT, or PUBLIC's) and connect to the database (PUBLIC's by default, else a
-// GRANT to the role: 033_team_own_roles.sql moves it), and neither role may CREATE in the
-// schema. A GRANT its giver may not make only warns, so a schema or a database another login
-// owns may leave the team without them.
-void checkSchema(Database& db, QStringList& problems)
-{
-    auto schema =
-        db.query("SELECT current_schema(), quote_ident(current_schema()), current_database(), "
-                 "quote_ident(current_database()), quote_ident(fd_team_role('rep')), "
-                 "has_schema_privilege(fd_team_role('rep'), current_schema(), 'CREATE')::int, "
-                 "has_schema_privilege(fd_team_role('manager'), current_schema(), 'CREATE')::int, "
-                 "has_schema_privilege(fd_team_role('rep'), current_schema(), 'USAGE')::int, "
-                 "has_database_privilege(fd_team_role('rep'), current_database(), 'CONNECT')::int");
-    if (!schema->step())
-        return;
-    const QString rep = schema->text(4);
-    if (schema->int64(5) != 0 || schema->int64(6) != 0)
-        problems
-            << IntegrityCheck::tr(
-                   "The team's %1 role may CREATE in the schema %2, so its logins may add tables, "
-                   "functions and types of their own beside FunnelDesk's; REVOKE CREATE ON SCHEMA "
-                   "%3 FROM it (and from PUBLIC)")
-                   .arg(schema->int64(5) != 0 ? QStringLiteral("rep") : QStringLiteral("manager"),
-                        quoted(schema->text(0)), schema->text(1));
-    if (schema->int64(7) == 0)
-        problems << IntegrityCheck::tr(
-                        "The team's rep role may not use the schema %1 (neither it nor PUBLIC "
-                        "holds USAGE there), so no team login can read FunnelDesk's tables; as "
-                        "the schema's owner, GRANT USAGE ON SCHEMA %2 TO %3")
-                        .arg(quoted(schema->text(0)), schema->text(1), rep);
-    if (schema->int64(8) == 0)
-        problems << IntegrityCheck::tr(
-                        "The team's rep role may not connect to the database %1 (neither it nor "
-                        "PUBLIC holds CONNECT there), so no team login can sign in; as the "
-                        "database's owner, GRANT CONNECT ON DATABASE %2 TO %3")
-                        .arg(quoted(schema->text(2)), schema->text(3), rep);
-}
-
-// The names of the team's two roles, as one text; nullopt when either does not exist.
-std::optional<QString> teamRoleNames(Database& db)
-{
-    auto names = db.query("SELECT fd_team_role('rep') || ' ' || fd_team_role('manager'), (SELECT "
-                          "count(*) FROM pg_roles WHERE rolname IN (fd_team_role('rep'), "
-                          "fd_team_role('manager')))");
-    if (!names->step() || names->int64(1) != 2)
-        return std::nullopt;
-    return names->text(0);
-}
-
-// The team's roles are not both on the server (renamed or dropped), though agents other than
-// the owner sign in here with logins of their own: their rights are nowhere check looks. A
-// database whose owner may not create roles (003_team.sql) has none, and no such agents
-// unless a migrate copied them.
-void checkMissingRoles(Database& db, QStringList& problems)
-{
-    auto q = db.query("SELECT quote_ident(fd_team_role('rep')), quote_ident(fd_team_role("
-                      "'manager')), (SELECT count(*) FROM agent WHERE login IS NOT NULL AND login "
-                      "<> fd_team_owner())");
-    if (!q->step() || q->int64(2) == 0)
-        return;
-    problems << IntegrityCheck::tr(
-                    "The team's roles %1 and %2 are not both on the server, though %3 agents sign "
-                    "in here with logins of their own, so check cannot tell what those logins "
-                    "may do; rename a renamed role back (ALTER ROLE … RENAME TO its name here), "
-                    "or have the server's administrator make a dropped one again")
-                    .arg(q->text(0), q->text(1))
-                    .arg(q->int64(2));
-}
-
 } // namespace
 
 std::string RightsMatrix::privilegesSql()
@@ -515,19 +448,20 @@ void RightsMatrix::check(Database& db, QStringList& problems)
     // after mean no move came between, since a move always makes new names.
     constexpr int kAttempts = 3;
     for (int attempt = 1; attempt <= kAttempts; ++attempt) {
-        const std::optional<QString> before = teamRoleNames(db);
+        const std::optional<TeamRoles> before = rights::teamRoles(db);
         if (!before) {
-            checkMissingRoles(db, problems);
+            rights::checkMissingRoles(db, problems);
             return;
         }
         QStringList found;
-        checkSchema(db, found);
-        const Actual roles = checkMatrix(db, found);
+        rights::checkSchema(db, found);
+        rights::checkMemberships(db, *before, found);
+        const Actual roles = checkMatrix(db, *before, found);
         checkLoginPrivileges(db, roles, found);
-        checkFunctions(db, found);
+        checkFunctions(db, *before, found);
         checkNeededFunctions(db, found);
         checkLogins(db, found);
-        if (teamRoleNames(db) == before) {
+        if (rights::teamRoles(db) == before) {
             problems << found;
             return;
         }

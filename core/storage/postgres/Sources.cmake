@@ -20,6 +20,8 @@ target_sources(funneldesk_core PRIVATE
     storage/postgres/PgMigrationText.h
     storage/postgres/PgRights.cpp
     storage/postgres/PgRights.h
+    storage/postgres/PgRightsRoles.cpp
+    storage/postgres/PgRightsRoles.h
     storage/postgres/PgRowSink.cpp
     storage/postgres/PgSchema.cpp
     storage/postgres/PgSchemaDrop.cpp
