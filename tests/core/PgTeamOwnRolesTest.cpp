@@ -4,11 +4,13 @@
 // in them. [postgres]: run through tests/pg/with-cluster.sh. Logins and databases are
 // cluster-wide: each test names its own after its schema.
 #include "service/Maintenance.h"
+#include "service/Migrate.h"
 #include "service/Session.h"
 #include "service/Team.h"
 #include "storage/Database.h"
 #include "storage/postgres/PgTeam.h"
 #include "support/PgTestSchema.h"
+#include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>
 
@@ -365,4 +367,42 @@ TEST_CASE("postgres team: check run while a team change moves the roles reads th
     REQUIRE(admin.exec("DROP SCHEMA " + other + " CASCADE"));
     for (const QString& role : movedFrom)
         (void)admin.exec("DROP ROLE IF EXISTS " + role.toUtf8());
+}
+
+TEST_CASE("postgres team: a migrate into a schema whose owner may not create roles, of a file "
+          "whose agents have logins, goes through, and check passes there",
+          "[postgres][team][check]")
+{
+    test::PgTestSchema schema;
+    const QString plain = schema.name() + QStringLiteral("_plain");
+    const QString ava = schema.name() + QStringLiteral("_ava");
+    pg::Connection& admin = schema.admin();
+    REQUIRE(admin.exec("CREATE ROLE " + plain.toUtf8() + " LOGIN"));
+    REQUIRE(admin.exec("CREATE ROLE " + ava.toUtf8() + " LOGIN"));
+    REQUIRE(admin.exec("GRANT USAGE, CREATE ON SCHEMA " + schema.name().toUtf8() + " TO " +
+                       plain.toUtf8()));
+    test::Scratch scratch;
+    const QString path = scratch.file(QStringLiteral("team.sqlite"));
+    {
+        auto file = test::openSqliteFile(path);
+        REQUIRE(file->guard([&] {
+            file->execute(("INSERT INTO agent (name, email, role, login) VALUES ('Ava Patel', "
+                           "'ava@example.com', 'rep', '" +
+                           ava.toStdString() + "')")
+                              .c_str());
+        }));
+    }
+    const Location target = schema.location(QStringLiteral("user=") + plain);
+    const auto migrated = service::Migrate::run(Location::file(path), target);
+    INFO((migrated ? QString() : QString(migrated.error())).toStdString());
+    REQUIRE(migrated);
+    OwnedDatabase db = openAt(target);
+    const Result<QStringList> problems = service::Maintenance(*db).check();
+    REQUIRE(problems);
+    CHECK(problems->join(QLatin1Char('\n')).toStdString() == "");
+    REQUIRE(admin.exec("SET client_min_messages = warning"));
+    REQUIRE(admin.exec("DROP SCHEMA " + schema.name().toUtf8() + " CASCADE"));
+    REQUIRE(admin.exec("CREATE SCHEMA " + schema.name().toUtf8())); // for PgTestSchema's drop
+    for (const QString& login : {ava, plain})
+        (void)admin.exec("DROP ROLE IF EXISTS " + login.toUtf8());
 }
