@@ -3525,14 +3525,6 @@ The rejects file was not saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The team&apos;s rep role may not use the schema %1 (neither it nor PUBLIC holds USAGE there), so no team login can read FunnelDesk&apos;s tables; as the schema&apos;s owner, GRANT USAGE ON SCHEMA %2 TO %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The team&apos;s rep role may not connect to the database %1 (neither it nor PUBLIC holds CONNECT there), so no team login can sign in; as the database&apos;s owner, GRANT CONNECT ON DATABASE %2 TO %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The team&apos;s roles were moved to new ones each of the %1 times check read their rights (a team change does that while they are shared with another database or schema); run check again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3557,19 +3549,23 @@ The rejects file was not saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The team&apos;s %1 role may CREATE in the schema %2, so its logins may add tables, functions and types of their own beside FunnelDesk&apos;s; REVOKE CREATE ON SCHEMA %3 FROM %4 (and from PUBLIC)</source>
+        <source>The team&apos;s %1 role may CREATE in the schema %2, so its logins may add tables, functions and types of their own beside FunnelDesk&apos;s; REVOKE CREATE ON SCHEMA %3 FROM %4, PUBLIC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The team&apos;s %1 role %2 is not on the server, though %3 agents sign in here with logins of their own, so check cannot tell what those logins may do; if it was renamed, rename it back (ALTER ROLE … RENAME TO %2), else the server&apos;s administrator must make it again (CREATE ROLE %2 NOLOGIN), and check then names what it lacks</source>
+        <source>The team&apos;s rep role may not use the schema %1 (neither it nor PUBLIC holds USAGE there), so no team login can read FunnelDesk&apos;s tables; the schema&apos;s owner can run: GRANT USAGE ON SCHEMA %2 TO %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The team&apos;s manager role is not a member of its rep role, so managers lack every right a rep has; GRANT %1 TO %2</source>
+        <source>The team&apos;s rep role may not connect to the database %1 (neither it nor PUBLIC holds CONNECT there), so no team login can sign in; the database&apos;s owner can run: GRANT CONNECT ON DATABASE %2 TO %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The agent %1 is a %3, but their login %2 is not a member of the team&apos;s %3 role, so it lacks a %3&apos;s rights here; disabling the login and enabling it again gives them back%4</source>
+        <source>The team&apos;s %1 role %2 is not on the server, though %3 agents sign in here with logins of their own, so check cannot tell what those logins may do; if it was renamed, rename it back (ALTER ROLE … RENAME TO %2), else the server&apos;s administrator must make it (dropped, or never made by an owner who could not create roles then), and check then names what it lacks: CREATE ROLE %2 NOLOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s manager role is not a member of its rep role, or does not inherit its rights, so managers lack every right a rep has; GRANT %1 TO %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7739,11 +7735,11 @@ Global options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>User %1 already has as many connections open to the PostgreSQL server at %2 as its CONNECTION LIMIT allows; close a window or a program that uses it, or ask the server&apos;s administrator to raise the limit.</source>
+        <source>The PostgreSQL server at %2 lets user %1 open no more connections: its CONNECTION LIMIT is reached, or is 0 (the server&apos;s administrator may have locked it out); close a window or a program that uses it, or ask the administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Database %1 on the PostgreSQL server at %2 already has as many connections open as its CONNECTION LIMIT allows; try again later, or ask the server&apos;s administrator to raise the limit.</source>
+        <source>The PostgreSQL server at %2 lets database %1 take no more connections: its CONNECTION LIMIT is reached, or is 0 (the server&apos;s administrator may have closed it); try again later, or ask the administrator.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3531,14 +3531,6 @@ Die Ablehnungsdatei wurde nicht gespeichert: %2</translation>
         <translation>Die Anmeldung %1 ist hier Mitglied der Rolle %2 des Teams, obwohl FunnelDesk sie nie hinzugefügt hat und sich kein Agent damit anmeldet (eine von Hand vergebene Rolle oder ein Rest einer gelöschten Datenbank dieses Namens); so arbeitet sie von der Teamliste ungesehen; entziehen Sie ihr die Rolle mit REVOKE, oder der Eigentümer kann sie einem Agenten geben%3</translation>
     </message>
     <message>
-        <source>The team&apos;s rep role may not use the schema %1 (neither it nor PUBLIC holds USAGE there), so no team login can read FunnelDesk&apos;s tables; as the schema&apos;s owner, GRANT USAGE ON SCHEMA %2 TO %3</source>
-        <translation>Die Mitarbeiterrolle des Teams darf das Schema %1 nicht benutzen (weder sie noch PUBLIC hat dort USAGE), daher kann kein Login des Teams die Tabellen von FunnelDesk lesen; als Eigentümer des Schemas: GRANT USAGE ON SCHEMA %2 TO %3</translation>
-    </message>
-    <message>
-        <source>The team&apos;s rep role may not connect to the database %1 (neither it nor PUBLIC holds CONNECT there), so no team login can sign in; as the database&apos;s owner, GRANT CONNECT ON DATABASE %2 TO %3</source>
-        <translation>Die Mitarbeiterrolle des Teams darf sich nicht mit der Datenbank %1 verbinden (weder sie noch PUBLIC hat dort CONNECT), daher kann sich kein Login des Teams anmelden; als Eigentümer der Datenbank: GRANT CONNECT ON DATABASE %2 TO %3</translation>
-    </message>
-    <message>
         <source>The team&apos;s roles were moved to new ones each of the %1 times check read their rights (a team change does that while they are shared with another database or schema); run check again</source>
         <translation>Die Rollen des Teams wurden bei jedem der %1 Male, die check ihre Rechte las, auf neue verlegt (das tut eine Änderung am Team, solange sie mit einer anderen Datenbank oder einem anderen Schema geteilt sind); führen Sie check erneut aus</translation>
     </message>
@@ -3563,20 +3555,24 @@ Die Ablehnungsdatei wurde nicht gespeichert: %2</translation>
         <translation>Die Rolle %1 des Teams darf die Funktion %2 ausführen, die FunnelDesk ihr vorenthält, daher können ihre Logins darüber mit den Rechten des Eigentümers tun, was FunnelDesk ihnen vorenthält; REVOKE EXECUTE ON FUNCTION %3 FROM %4</translation>
     </message>
     <message>
-        <source>The team&apos;s %1 role may CREATE in the schema %2, so its logins may add tables, functions and types of their own beside FunnelDesk&apos;s; REVOKE CREATE ON SCHEMA %3 FROM %4 (and from PUBLIC)</source>
-        <translation>Die Rolle %1 des Teams darf im Schema %2 CREATE ausführen, daher können ihre Logins neben denen von FunnelDesk eigene Tabellen, Funktionen und Typen anlegen; REVOKE CREATE ON SCHEMA %3 FROM %4 (und für PUBLIC)</translation>
+        <source>The team&apos;s %1 role may CREATE in the schema %2, so its logins may add tables, functions and types of their own beside FunnelDesk&apos;s; REVOKE CREATE ON SCHEMA %3 FROM %4, PUBLIC</source>
+        <translation>Die Rolle %1 des Teams darf im Schema %2 CREATE ausführen, daher können ihre Logins neben denen von FunnelDesk eigene Tabellen, Funktionen und Typen anlegen; REVOKE CREATE ON SCHEMA %3 FROM %4, PUBLIC</translation>
     </message>
     <message>
-        <source>The team&apos;s %1 role %2 is not on the server, though %3 agents sign in here with logins of their own, so check cannot tell what those logins may do; if it was renamed, rename it back (ALTER ROLE … RENAME TO %2), else the server&apos;s administrator must make it again (CREATE ROLE %2 NOLOGIN), and check then names what it lacks</source>
-        <translation>Die Rolle %1 des Teams, %2, ist nicht auf dem Server, obwohl sich %3 Agenten hier mit eigenen Logins anmelden, daher kann check nicht feststellen, was diese Logins dürfen; wurde sie umbenannt, benennen Sie sie zurück (ALTER ROLE … RENAME TO %2), sonst muss der Administrator des Servers sie neu anlegen (CREATE ROLE %2 NOLOGIN), und check nennt dann, was ihr fehlt</translation>
+        <source>The team&apos;s rep role may not use the schema %1 (neither it nor PUBLIC holds USAGE there), so no team login can read FunnelDesk&apos;s tables; the schema&apos;s owner can run: GRANT USAGE ON SCHEMA %2 TO %3</source>
+        <translation>Die Mitarbeiterrolle des Teams darf das Schema %1 nicht benutzen (weder sie noch PUBLIC hat dort USAGE), daher kann kein Login des Teams die Tabellen von FunnelDesk lesen; der Eigentümer des Schemas kann ausführen: GRANT USAGE ON SCHEMA %2 TO %3</translation>
     </message>
     <message>
-        <source>The team&apos;s manager role is not a member of its rep role, so managers lack every right a rep has; GRANT %1 TO %2</source>
-        <translation>Die Managerrolle des Teams ist kein Mitglied seiner Mitarbeiterrolle, daher fehlt Managern jedes Recht eines Mitarbeiters; GRANT %1 TO %2</translation>
+        <source>The team&apos;s rep role may not connect to the database %1 (neither it nor PUBLIC holds CONNECT there), so no team login can sign in; the database&apos;s owner can run: GRANT CONNECT ON DATABASE %2 TO %3</source>
+        <translation>Die Mitarbeiterrolle des Teams darf sich nicht mit der Datenbank %1 verbinden (weder sie noch PUBLIC hat dort CONNECT), daher kann sich kein Login des Teams anmelden; der Eigentümer der Datenbank kann ausführen: GRANT CONNECT ON DATABASE %2 TO %3</translation>
     </message>
     <message>
-        <source>The agent %1 is a %3, but their login %2 is not a member of the team&apos;s %3 role, so it lacks a %3&apos;s rights here; disabling the login and enabling it again gives them back%4</source>
-        <translation>Der Agent %1 ist %3, aber sein Login %2 ist kein Mitglied der Rolle %3 des Teams, daher fehlen ihm hier die Rechte der Rolle %3; den Login zu deaktivieren und wieder zu aktivieren gibt sie ihm zurück%4</translation>
+        <source>The team&apos;s %1 role %2 is not on the server, though %3 agents sign in here with logins of their own, so check cannot tell what those logins may do; if it was renamed, rename it back (ALTER ROLE … RENAME TO %2), else the server&apos;s administrator must make it (dropped, or never made by an owner who could not create roles then), and check then names what it lacks: CREATE ROLE %2 NOLOGIN</source>
+        <translation>Die Rolle %1 des Teams, %2, ist nicht auf dem Server, obwohl sich %3 Agenten hier mit eigenen Logins anmelden, daher kann check nicht feststellen, was diese Logins dürfen; wurde sie umbenannt, benennen Sie sie zurück (ALTER ROLE … RENAME TO %2), sonst muss der Administrator des Servers sie anlegen (gelöscht, oder nie angelegt von einem Eigentümer, der damals keine Rollen anlegen durfte), und check nennt dann, was ihr fehlt: CREATE ROLE %2 NOLOGIN</translation>
+    </message>
+    <message>
+        <source>The team&apos;s manager role is not a member of its rep role, or does not inherit its rights, so managers lack every right a rep has; GRANT %1 TO %2</source>
+        <translation>Die Managerrolle des Teams ist kein Mitglied seiner Mitarbeiterrolle oder erbt ihre Rechte nicht, daher fehlt Managern jedes Recht eines Mitarbeiters; GRANT %1 TO %2</translation>
     </message>
 </context>
 <context>
@@ -7790,12 +7786,12 @@ Globale Optionen:
         <translation>Der PostgreSQL-Server unter %1 lässt den Benutzer %2 nicht anmelden, obwohl es ihn gibt: Er wurde ohne LOGIN angelegt (wie die Gruppenrollen eines Teams), oder ein Manager hat ihn mit team disable von FunnelDesk deaktiviert und kann ihn wieder aktivieren (team enable).</translation>
     </message>
     <message>
-        <source>User %1 already has as many connections open to the PostgreSQL server at %2 as its CONNECTION LIMIT allows; close a window or a program that uses it, or ask the server&apos;s administrator to raise the limit.</source>
-        <translation>Der Benutzer %1 hat bereits so viele Verbindungen zum PostgreSQL-Server unter %2 offen, wie sein CONNECTION LIMIT erlaubt; schließen Sie ein Fenster oder ein Programm, das ihn nutzt, oder bitten Sie den Administrator des Servers, das Limit zu erhöhen.</translation>
+        <source>The PostgreSQL server at %2 lets user %1 open no more connections: its CONNECTION LIMIT is reached, or is 0 (the server&apos;s administrator may have locked it out); close a window or a program that uses it, or ask the administrator.</source>
+        <translation>Der PostgreSQL-Server unter %2 lässt den Benutzer %1 keine weiteren Verbindungen öffnen: Sein CONNECTION LIMIT ist erreicht oder 0 (der Administrator des Servers hat ihn vielleicht gesperrt); schließen Sie ein Fenster oder ein Programm, das ihn nutzt, oder fragen Sie den Administrator.</translation>
     </message>
     <message>
-        <source>Database %1 on the PostgreSQL server at %2 already has as many connections open as its CONNECTION LIMIT allows; try again later, or ask the server&apos;s administrator to raise the limit.</source>
-        <translation>Die Datenbank %1 auf dem PostgreSQL-Server unter %2 hat bereits so viele Verbindungen offen, wie ihr CONNECTION LIMIT erlaubt; versuchen Sie es später erneut, oder bitten Sie den Administrator des Servers, das Limit zu erhöhen.</translation>
+        <source>The PostgreSQL server at %2 lets database %1 take no more connections: its CONNECTION LIMIT is reached, or is 0 (the server&apos;s administrator may have closed it); try again later, or ask the administrator.</source>
+        <translation>Der PostgreSQL-Server unter %2 lässt für die Datenbank %1 keine weiteren Verbindungen zu: Ihr CONNECTION LIMIT ist erreicht oder 0 (der Administrator des Servers hat sie vielleicht geschlossen); versuchen Sie es später erneut, oder fragen Sie den Administrator.</translation>
     </message>
 </context>
 <context>

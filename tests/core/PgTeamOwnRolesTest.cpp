@@ -406,3 +406,31 @@ TEST_CASE("postgres team: a migrate into a schema whose owner may not create rol
     for (const QString& login : {ava, plain})
         (void)admin.exec("DROP ROLE IF EXISTS " + login.toUtf8());
 }
+
+TEST_CASE("postgres team: a team's database copied to a file and back into another schema of the "
+          "same server goes through, its logins adopted, and check passes there",
+          "[postgres][team][check]")
+{
+    test::PgTestSchema from;
+    const QString rita = from.name() + QStringLiteral("_rita");
+    {
+        pg::Connection owner = from.initialised();
+        REQUIRE(pg::Team::claimOwner(owner));
+        OwnedDatabase db = openAt(from.location());
+        REQUIRE(Team(*db).addLogin(rita, QStringLiteral("Rita Rep"), AgentRole::Rep, std::nullopt));
+    }
+    test::Scratch scratch;
+    const QString path = scratch.file(QStringLiteral("team.sqlite"));
+    const auto out = service::Migrate::run(from.location(), Location::file(path));
+    INFO((out ? QString() : QString(out.error())).toStdString());
+    REQUIRE(out);
+    test::PgTestSchema to; // empty: migrate makes FunnelDesk's schema there
+    const auto back = service::Migrate::run(Location::file(path), to.location());
+    INFO((back ? QString() : QString(back.error())).toStdString());
+    REQUIRE(back);
+    OwnedDatabase copy = openAt(to.location());
+    const Result<QStringList> problems = service::Maintenance(*copy).check();
+    REQUIRE(problems);
+    CHECK(problems->join(QLatin1Char('\n')).toStdString() == "");
+    (void)from.admin().exec("DROP ROLE IF EXISTS " + rita.toUtf8());
+}

@@ -285,16 +285,17 @@ QString serverRefusal(const ConnectFailure& failure, const QString& server, cons
     if (state == QLatin1String("53300") &&
         failure.message.contains(QLatin1String("too many connections for role")))
         return Connection::tr(
-                   "User %1 already has as many connections open to the PostgreSQL server at %2 "
-                   "as its CONNECTION LIMIT allows; close a window or a program that uses it, or "
-                   "ask the server's administrator to raise the limit.")
+                   "The PostgreSQL server at %2 lets user %1 open no more connections: its "
+                   "CONNECTION LIMIT is reached, or is 0 (the server's administrator may have "
+                   "locked it out); close a window or a program that uses it, or ask the "
+                   "administrator.")
             .arg(user, server);
     if (state == QLatin1String("53300") &&
         failure.message.contains(QLatin1String("too many connections for database")))
         return Connection::tr(
-                   "Database %1 on the PostgreSQL server at %2 already has as many connections "
-                   "open as its CONNECTION LIMIT allows; try again later, or ask the server's "
-                   "administrator to raise the limit.")
+                   "The PostgreSQL server at %2 lets database %1 take no more connections: its "
+                   "CONNECTION LIMIT is reached, or is 0 (the server's administrator may have "
+                   "closed it); try again later, or ask the administrator.")
             .arg(database, server);
     if (state == QLatin1String("53300"))
         return Connection::tr(

@@ -211,8 +211,9 @@ QString missingSentence(const QString& kind, const QString& relation, const QStr
 }
 
 // The matrix against kExpected. A manager's privilege the rep role holds too (or lacks too,
-// where both should hold it) is the rep role's sentence only.
-Actual checkMatrix(Database& db, const TeamRoles& team, QStringList& problems)
+// where both should hold it) is the rep role's sentence only; without `managerInRep` what the
+// manager role lacks of the rep role's is checkManagerInRep's one sentence.
+Actual checkMatrix(Database& db, const TeamRoles& team, bool managerInRep, QStringList& problems)
 {
     Actual actual;
     std::map<QString, const Expected*> expected;
@@ -251,7 +252,7 @@ Actual checkMatrix(Database& db, const TeamRoles& team, QStringList& problems)
         }
         for (const QString& privilege : wantManager) {
             if (!manager.contains(privilege) &&
-                !(wantRep.contains(privilege) && !rep.contains(privilege)))
+                !(wantRep.contains(privilege) && (!rep.contains(privilege) || !managerInRep)))
                 problems << missingSentence(managerKind, relation, sqlName, privilege,
                                             team.manager);
         }
@@ -455,8 +456,8 @@ void RightsMatrix::check(Database& db, QStringList& problems)
         }
         QStringList found;
         rights::checkSchema(db, found);
-        rights::checkMemberships(db, *before, found);
-        const Actual roles = checkMatrix(db, *before, found);
+        const bool managerInRep = rights::checkManagerInRep(db, *before, found);
+        const Actual roles = checkMatrix(db, *before, managerInRep, found);
         checkLoginPrivileges(db, roles, found);
         checkFunctions(db, *before, found);
         checkNeededFunctions(db, found);

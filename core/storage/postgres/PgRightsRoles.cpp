@@ -1,6 +1,5 @@
 #include "storage/postgres/PgRightsRoles.h"
 
-#include "common/FrontEndHints.h"
 #include "storage/Database.h"
 #include "storage/IntegrityCheck.h"
 #include "storage/Statement.h"
@@ -37,21 +36,21 @@ void checkSchema(Database& db, QStringList& problems)
             << IntegrityCheck::tr(
                    "The team's %1 role may CREATE in the schema %2, so its logins may add tables, "
                    "functions and types of their own beside FunnelDesk's; REVOKE CREATE ON SCHEMA "
-                   "%3 FROM %4 (and from PUBLIC)")
+                   "%3 FROM %4, PUBLIC")
                    .arg(schema->int64(5) != 0 ? QStringLiteral("rep") : QStringLiteral("manager"),
                         quoted(schema->text(0)), schema->text(1),
                         schema->int64(5) != 0 ? rep : schema->text(9));
     if (schema->int64(7) == 0)
         problems << IntegrityCheck::tr(
                         "The team's rep role may not use the schema %1 (neither it nor PUBLIC "
-                        "holds USAGE there), so no team login can read FunnelDesk's tables; as "
-                        "the schema's owner, GRANT USAGE ON SCHEMA %2 TO %3")
+                        "holds USAGE there), so no team login can read FunnelDesk's tables; the "
+                        "schema's owner can run: GRANT USAGE ON SCHEMA %2 TO %3")
                         .arg(quoted(schema->text(0)), schema->text(1), rep);
     if (schema->int64(8) == 0)
         problems << IntegrityCheck::tr(
                         "The team's rep role may not connect to the database %1 (neither it nor "
-                        "PUBLIC holds CONNECT there), so no team login can sign in; as the "
-                        "database's owner, GRANT CONNECT ON DATABASE %2 TO %3")
+                        "PUBLIC holds CONNECT there), so no team login can sign in; the "
+                        "database's owner can run: GRANT CONNECT ON DATABASE %2 TO %3")
                         .arg(quoted(schema->text(2)), schema->text(3), rep);
 }
 
@@ -74,8 +73,9 @@ std::optional<TeamRoles> teamRoles(Database& db)
 void checkMissingRoles(Database& db, QStringList& problems)
 {
     auto q = db.query(
-        "SELECT k.kind, quote_ident(fd_team_role(k.kind)), (SELECT count(*) FROM agent WHERE "
-        "login IS NOT NULL AND login <> fd_team_owner()) FROM (VALUES ('rep'), ('manager')) AS "
+        "SELECT k.kind, quote_ident(fd_team_role(k.kind)), (SELECT count(*) FROM agent a JOIN "
+        "pg_roles r ON r.rolname = a.login WHERE a.active = 1 AND a.login <> fd_team_owner()) "
+        "FROM (VALUES ('rep'), ('manager')) AS "
         "k(kind) WHERE to_regrole(quote_ident(fd_team_role(k.kind))) IS NULL AND EXISTS (SELECT "
         "1 FROM pg_roles o WHERE o.rolname = fd_team_owner() AND (o.rolcreaterole OR "
         "o.rolsuper)) ORDER BY k.kind DESC");
@@ -86,40 +86,30 @@ void checkMissingRoles(Database& db, QStringList& problems)
                         "The team's %1 role %2 is not on the server, though %3 agents sign in "
                         "here with logins of their own, so check cannot tell what those logins "
                         "may do; if it was renamed, rename it back (ALTER ROLE … RENAME TO %2), "
-                        "else the server's administrator must make it again (CREATE ROLE %2 "
-                        "NOLOGIN), and check then names what it lacks")
+                        "else the server's administrator must make it (dropped, or never made "
+                        "by an owner who could not create roles then), and check then names what "
+                        "it lacks: CREATE ROLE %2 NOLOGIN")
                         .arg(q->text(0), q->text(1))
                         .arg(q->int64(2));
     }
 }
 
-// The memberships FunnelDesk's rights rest on: the manager role is a member of the rep role
-// (003_team.sql), and each active agent's login is a member of its agent's role (team add, team
-// enable; not the owner's, a member of the owner's role or a superuser, who need none, nor a
-// login FunnelDesk did not make, which fd_team_unknown_logins names). A role dropped and made
-// again has lost them.
-void checkMemberships(Database& db, const TeamRoles& team, QStringList& problems)
+// The membership FunnelDesk's rights rest on: the manager role is a member of the rep role, and
+// inherits its rights (003_team.sql). A role dropped and made again has lost it. False when
+// it is missing: the matrix then leaves out what the manager role lacks with the rep role's
+// rights, which this one GRANT gives back. (Each agent's login in its agent's role is not
+// checked: a migrate adopts the copied agents' logins without a role until a manager enables
+// them; `team list` shows each such login as "no rights here".)
+bool checkManagerInRep(Database& db, const TeamRoles& team, QStringList& problems)
 {
     if (db.scalar("SELECT pg_has_role(to_regrole(quote_ident(fd_team_role('manager'))), "
-                  "to_regrole(quote_ident(fd_team_role('rep'))), 'MEMBER')::int") == 0)
-        problems << IntegrityCheck::tr(
-                        "The team's manager role is not a member of its rep role, so managers "
-                        "lack every right a rep has; GRANT %1 TO %2")
-                        .arg(team.rep, team.manager);
-    auto q = db.query(std::string("SELECT a.name, a.login, a.role FROM agent a JOIN pg_roles r ON "
-                                  "r.rolname = a.login WHERE a.active = 1 AND a.role IN ('rep', "
-                                  "'manager') AND NOT r.rolsuper AND NOT ") +
-                      kOwnersLogin +
-                      " AND NOT pg_has_role(r.oid, to_regrole(quote_ident(fd_team_role(a.role))), "
-                      "'MEMBER') AND a.login NOT IN (SELECT u.login FROM fd_team_unknown_logins() "
-                      "AS u) ORDER BY a.login");
-    while (q->step())
-        problems << IntegrityCheck::tr(
-                        "The agent %1 is a %3, but their login %2 is not a member of the team's "
-                        "%3 role, so it lacks a %3's rights here; disabling the login and enabling "
-                        "it again gives them back%4")
-                        .arg(quoted(q->text(0)), quoted(q->text(1)), q->text(2),
-                             hints::clause(hints::Hint::ReenableLogin, {q->text(1)}));
+                  "to_regrole(quote_ident(fd_team_role('rep'))), 'USAGE')::int") != 0)
+        return true;
+    problems << IntegrityCheck::tr(
+                    "The team's manager role is not a member of its rep role, or does not "
+                    "inherit its rights, so managers lack every right a rep has; GRANT %1 TO %2")
+                    .arg(team.rep, team.manager);
+    return false;
 }
 
 } // namespace fd::pg::rights

@@ -1,7 +1,6 @@
 // Part of `check` on a server (PgRights.h): the team's roles themselves, for PgRights.cpp only.
 // - Whether they exist, and when one does not though agents sign in with logins of their own.
-// - The memberships their rights rest on (the manager role in the rep role, each active agent's
-//   login in its agent's role).
+// - The membership their rights rest on (the manager role in the rep role).
 // - The schema's and the database's rights: USAGE and CONNECT the rep role needs, CREATE
 //   neither role may hold.
 // Each appends one sentence per problem to `problems` (IntegrityCheck's words); a hint's SQL
@@ -46,9 +45,8 @@ std::optional<TeamRoles> teamRoles(Database& db);
 // or the owner may not create roles (then there never were any).
 void checkMissingRoles(Database& db, QStringList& problems);
 
-// The manager role a member of the rep role; each active agent's login (FunnelDesk's, not the
-// owner's, a member of the owner's role or a superuser) a member of its agent's role.
-void checkMemberships(Database& db, const TeamRoles& team, QStringList& problems);
+// The manager role a member of the rep role that inherits its rights; false when it is not.
+bool checkManagerInRep(Database& db, const TeamRoles& team, QStringList& problems);
 
 // The rep role may use the schema and connect to the database; neither role may CREATE there.
 void checkSchema(Database& db, QStringList& problems);
