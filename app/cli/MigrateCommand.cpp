@@ -40,6 +40,13 @@ void reportOwnerAndLogins(CliContext& context, const service::Migrate::Report& r
         }
         context.err() << Qt::endl;
     }
+    if (report.loginsLeftOut > 0) {
+        context.err() << CliContext::tr(
+                             "%Ln agent(s) copied signed in with a login this server does not "
+                             "have, and were copied without it.",
+                             nullptr, static_cast<int>(report.loginsLeftOut))
+                      << Qt::endl;
+    }
     if (report.agentsWithoutLogin > 0) {
         context.err()
             << CliContext::tr(

@@ -344,7 +344,8 @@ Status claimOwnerAgent(Database& db, Migrate::Report& report)
     pg::Connection* conn = PgDatabase::connectionOf(db);
     if (conn == nullptr)
         return {};
-    auto owner = pg::Team::claimOwnerAgent(*conn, report.ownerAdded, report.ownerFormerLogin);
+    auto owner = pg::Team::claimOwnerAgent(*conn, report.ownerAdded, report.ownerFormerLogin,
+                                           report.loginsLeftOut);
     if (!owner)
         return failure(owner.error());
     report.owner = owner->login;

@@ -47,6 +47,9 @@ public:
         // A server target: the active agents without a login (those copied from a file), whom
         // `team add --agent` gives one.
         qint64 agentsWithoutLogin = 0;
+        // A server target: the copied agents whose login this server does not have, copied
+        // without it (pg::Team::claimOwnerAgent); counted in agentsWithoutLogin too when active.
+        qint64 loginsLeftOut = 0;
     };
 
     // Copies every row of the FunnelDesk database at `source` into `target`, all or nothing:

@@ -7587,6 +7587,13 @@ Globale Optionen:
         <source>%1 failed %2 checks; each line above says what to do, and where rows are wrong, ask the server&apos;s administrator to restore it from the server&apos;s backups, or copy it first (migrate) before repairing it.</source>
         <translation>%1 hat %2 Prüfungen nicht bestanden; jede Zeile oben sagt, was zu tun ist, und wo Zeilen falsch sind, bitten Sie den Administrator des Servers, sie aus den Sicherungen des Servers wiederherzustellen, oder kopieren Sie sie zuerst (migrate), bevor Sie sie reparieren.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln agent(s) copied signed in with a login this server does not have, and were copied without it.</source>
+        <translation>
+            <numerusform>%Ln kopierter Agent meldete sich mit einem Login an, das dieser Server nicht hat, und wurde ohne es kopiert.</numerusform>
+            <numerusform>%Ln kopierte Agenten meldeten sich mit einem Login an, das dieser Server nicht hat, und wurden ohne es kopiert.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fd::cli::CliHints</name>

@@ -160,6 +160,13 @@
             <numerusform>%Ln agents copied have no login to sign in with: give each one with `funneldesk-cli --db TARGET team add --agent ID|NAME --login LOGIN` (`team list --all` lists them).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln agent(s) copied signed in with a login this server does not have, and were copied without it.</source>
+        <translation>
+            <numerusform>%Ln agent copied signed in with a login this server does not have, and was copied without it.</numerusform>
+            <numerusform>%Ln agents copied signed in with a login this server does not have, and were copied without it.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fd::service::Migrate</name>

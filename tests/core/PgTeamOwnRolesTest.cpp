@@ -434,3 +434,40 @@ TEST_CASE("postgres team: a team's database copied to a file and back into anoth
     CHECK(problems->join(QLatin1Char('\n')).toStdString() == "");
     (void)from.admin().exec("DROP ROLE IF EXISTS " + rita.toUtf8());
 }
+
+TEST_CASE("postgres team: a migrate of a file whose agents sign in with logins this server does "
+          "not have copies them without those logins, and check passes there",
+          "[postgres][team][check]")
+{
+    test::PgTestSchema schema;
+    const QString elsewhere = schema.name() + QStringLiteral("_elsewhere"); // no such role here
+    const QString here = schema.name() + QStringLiteral("_here");
+    REQUIRE(schema.admin().exec("CREATE ROLE " + here.toUtf8() + " LOGIN"));
+    test::Scratch scratch;
+    const QString path = scratch.file(QStringLiteral("other-server.sqlite"));
+    {
+        auto file = test::openSqliteFile(path);
+        REQUIRE(file->guard([&] {
+            file->execute(("INSERT INTO agent (name, email, role, login) VALUES ('Ola Other', "
+                           "'ola@example.com', 'rep', '" +
+                           elsewhere.toStdString() +
+                           "'), ('Hana Here', 'hana@example.com', "
+                           "'rep', '" +
+                           here.toStdString() + "')")
+                              .c_str());
+        }));
+    }
+    const auto migrated = service::Migrate::run(Location::file(path), schema.location());
+    INFO((migrated ? QString() : QString(migrated.error())).toStdString());
+    REQUIRE(migrated);
+    CHECK(migrated->loginsLeftOut == 1);
+    pg::Connection conn = schema.connect();
+    CHECK(text(conn, "SELECT coalesce(login, '-') FROM agent WHERE name = 'Ola Other'") ==
+          QStringLiteral("-"));
+    CHECK(text(conn, "SELECT login FROM agent WHERE name = 'Hana Here'") == here);
+    OwnedDatabase db = openAt(schema.location());
+    const Result<QStringList> problems = service::Maintenance(*db).check();
+    REQUIRE(problems);
+    CHECK(problems->join(QLatin1Char('\n')).toStdString() == "");
+    (void)schema.admin().exec("DROP ROLE IF EXISTS " + here.toUtf8());
+}

@@ -208,7 +208,8 @@ END $$
     return {};
 }
 
-Result<Team::Member> Team::claimOwnerAgent(Connection& conn, bool& added, QString& formerLogin)
+Result<Team::Member> Team::claimOwnerAgent(Connection& conn, bool& added, QString& formerLogin,
+                                           qint64& leftOut)
 {
     const auto count = [&conn]() -> Result<qint64> {
         const Outcome<Rows> rows = conn.exec("SELECT count(*) FROM agent");
@@ -229,6 +230,15 @@ Result<Team::Member> Team::claimOwnerAgent(Connection& conn, bool& added, QStrin
     formerLogin = former->count() == 1 ? former->text(0, 0) : QString();
     if (const Status claimed = claimOwner(conn, true, true); !claimed)
         return failure(claimed.error());
+    // A login this server does not have (the file came from another server) is left out: the
+    // agent is copied without one, and `team add --agent` gives it one here.
+    const Outcome<Rows> cleared = conn.exec(
+        "WITH gone AS (UPDATE agent SET login = NULL WHERE login IS NOT NULL AND NOT EXISTS "
+        "(SELECT 1 FROM pg_roles r WHERE r.rolname = agent.login) RETURNING 1) SELECT count(*) "
+        "FROM gone");
+    if (!cleared)
+        return failure(cleared.error().sentence);
+    leftOut = cleared->int64(0, 0);
     // The copy's agents keep the logins they had in the source: the owner who ran the migrate
     // gives them to those agents (fd_team_login, 'adopted'), so that `team enable` may give them
     // their rights here. A group role or an administrator's login is still refused by every

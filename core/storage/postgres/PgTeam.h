@@ -67,9 +67,12 @@ public:
     // person, whatever login the copied row named, since the file's logins were another
     // server's). Value, the owner's agent as it is now; `added` says whether it was added (else
     // an agent of the login's name, or with the login, was there); `formerLogin`, the other
-    // login the agent of its name had in the copy, replaced by the owner's (else empty). Runs
-    // in the connection's transaction, if one is open.
-    static Result<Member> claimOwnerAgent(Connection& conn, bool& added, QString& formerLogin);
+    // login the agent of its name had in the copy, replaced by the owner's (else empty);
+    // `leftOut`, how many copied agents signed in with a login this server does not have (their
+    // login is cleared: the team functions could never act on it, and check would call it gone,
+    // refusing the copy). Runs in the connection's transaction, if one is open.
+    static Result<Member> claimOwnerAgent(Connection& conn, bool& added, QString& formerLogin,
+                                          qint64& leftOut);
 
     // Makes `login` a login of role `role` ("rep" or "manager") and adds its agent `name`, in
     // one transaction. `password`: given, the server stores only its SCRAM-SHA-256 verifier,
