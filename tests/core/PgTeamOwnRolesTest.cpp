@@ -49,6 +49,17 @@ QByteArray readState(const QString& dbname, const QString& login)
     return read ? QByteArray() : read.error().sqlState;
 }
 
+// check's problems on `where`, one per line ("" when it passes); fails the test when check
+// cannot run.
+std::string checkProblems(const Location& where)
+{
+    OwnedDatabase db = openAt(where);
+    const Result<QStringList> problems = service::Maintenance(*db).check();
+    INFO((problems ? QString() : QString(problems.error())).toStdString());
+    REQUIRE(problems);
+    return problems->join(QLatin1Char('\n')).toStdString();
+}
+
 // Two databases of this test, dropped when it ends however it ends.
 struct Databases {
     explicit Databases(const QString& stem)
@@ -396,10 +407,7 @@ TEST_CASE("postgres team: a migrate into a schema whose owner may not create rol
     const auto migrated = service::Migrate::run(Location::file(path), target);
     INFO((migrated ? QString() : QString(migrated.error())).toStdString());
     REQUIRE(migrated);
-    OwnedDatabase db = openAt(target);
-    const Result<QStringList> problems = service::Maintenance(*db).check();
-    REQUIRE(problems);
-    CHECK(problems->join(QLatin1Char('\n')).toStdString() == "");
+    CHECK(checkProblems(target) == "");
     REQUIRE(admin.exec("SET client_min_messages = warning"));
     REQUIRE(admin.exec("DROP SCHEMA " + schema.name().toUtf8() + " CASCADE"));
     REQUIRE(admin.exec("CREATE SCHEMA " + schema.name().toUtf8())); // for PgTestSchema's drop
@@ -428,10 +436,7 @@ TEST_CASE("postgres team: a team's database copied to a file and back into anoth
     const auto back = service::Migrate::run(Location::file(path), to.location());
     INFO((back ? QString() : QString(back.error())).toStdString());
     REQUIRE(back);
-    OwnedDatabase copy = openAt(to.location());
-    const Result<QStringList> problems = service::Maintenance(*copy).check();
-    REQUIRE(problems);
-    CHECK(problems->join(QLatin1Char('\n')).toStdString() == "");
+    CHECK(checkProblems(to.location()) == "");
     (void)from.admin().exec("DROP ROLE IF EXISTS " + rita.toUtf8());
 }
 
@@ -465,9 +470,6 @@ TEST_CASE("postgres team: a migrate of a file whose agents sign in with logins t
     CHECK(text(conn, "SELECT coalesce(login, '-') FROM agent WHERE name = 'Ola Other'") ==
           QStringLiteral("-"));
     CHECK(text(conn, "SELECT login FROM agent WHERE name = 'Hana Here'") == here);
-    OwnedDatabase db = openAt(schema.location());
-    const Result<QStringList> problems = service::Maintenance(*db).check();
-    REQUIRE(problems);
-    CHECK(problems->join(QLatin1Char('\n')).toStdString() == "");
+    CHECK(checkProblems(schema.location()) == "");
     (void)schema.admin().exec("DROP ROLE IF EXISTS " + here.toUtf8());
 }

@@ -25,6 +25,22 @@ QByteArray stateOf(pg::Connection& conn, const QByteArray& sql, const QString& v
     return done ? QByteArray() : QByteArray(done.error().sqlState);
 }
 
+// check's problems on `db`, one per line; fails the test when check cannot run.
+QString problemsOf(Database& db)
+{
+    const Result<QStringList> problems = service::Maintenance(db).check();
+    INFO((problems ? QString() : QString(problems.error())).toStdString());
+    REQUIRE(problems);
+    return problems->join(QLatin1Char('\n'));
+}
+
+// The sentence check gives for one row of customer that breaks the name's rule, up to its ids.
+QString customerNameFault()
+{
+    return QStringLiteral("1 rows of “customer” hold characters FunnelDesk's text rule refuses "
+                          "(constraint “fd_text_customer_name”; ids ");
+}
+
 } // namespace
 
 TEST_CASE("postgres text rule: a rep's raw SQL cannot store a line break in a name or a subject, "
@@ -107,13 +123,9 @@ TEST_CASE("postgres text rule: an upgrade over rows that break the rule succeeds
     REQUIRE(loose);
     CHECK(loose->text(0, 0) == QStringLiteral("fd_text_customer_name fd_text_ticket_description"));
 
-    const Result<QStringList> problems = service::Maintenance(**opened).check();
-    REQUIRE(problems);
-    const QString all = problems->join(QLatin1Char('\n'));
+    const QString all = problemsOf(**opened);
     INFO(all.toStdString());
-    CHECK(all.contains(
-        QStringLiteral("1 rows of “customer” hold characters FunnelDesk's text rule refuses "
-                       "(constraint “fd_text_customer_name”; ids ")));
+    CHECK(all.contains(customerNameFault()));
     CHECK(all.contains(QStringLiteral("(constraint “fd_text_ticket_description”; ids ")));
     // New rows keep the rule all the same.
     CHECK(stateOf(conn, "UPDATE customer SET name = $1 WHERE name = 'Customer 4'",
@@ -140,9 +152,7 @@ TEST_CASE("postgres text rule: in a schema whose name needs quotes, init validat
         Team(**opened).addLogin(sam, QStringLiteral("Sam Roe"), AgentRole::Rep, std::nullopt);
     INFO((added ? QString() : QString(added.error())).toStdString());
     CHECK(added);
-    const Result<QStringList> clean = service::Maintenance(**opened).check();
-    REQUIRE(clean);
-    CHECK(clean->join(QLatin1Char('\n')).toStdString() == "");
+    CHECK(problemsOf(**opened).toStdString() == "");
 
     // A row stored before the rule, as an upgrade leaves it: the constraint NOT VALID.
     REQUIRE(conn.exec("ALTER TABLE customer DROP CONSTRAINT fd_text_customer_name"));
@@ -151,12 +161,8 @@ TEST_CASE("postgres text rule: in a schema whose name needs quotes, init validat
                       "'active', 'onboarding', 1767225600)"));
     REQUIRE(conn.exec("ALTER TABLE customer ADD CONSTRAINT fd_text_customer_name CHECK "
                       "(fd_text_line(name)) NOT VALID"));
-    const Result<QStringList> problems = service::Maintenance(**opened).check();
-    REQUIRE(problems);
-    const QString all = problems->join(QLatin1Char('\n'));
+    const QString all = problemsOf(**opened);
     INFO(all.toStdString());
-    CHECK(all.contains(
-        QStringLiteral("1 rows of “customer” hold characters FunnelDesk's text rule refuses "
-                       "(constraint “fd_text_customer_name”; ids ")));
+    CHECK(all.contains(customerNameFault()));
     (void)schema.admin().exec("DROP ROLE IF EXISTS " + sam.toUtf8());
 }
