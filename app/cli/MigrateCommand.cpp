@@ -40,11 +40,12 @@ void reportOwnerAndLogins(CliContext& context, const service::Migrate::Report& r
         }
         context.err() << Qt::endl;
     }
-    if (report.loginsLeftOut > 0) {
+    if (!report.loginsLeftOut.isEmpty()) {
         context.err() << CliContext::tr(
                              "%Ln agent(s) copied signed in with a login this server does not "
-                             "have, and were copied without it.",
-                             nullptr, static_cast<int>(report.loginsLeftOut))
+                             "have, and were copied without it: %1.",
+                             nullptr, static_cast<int>(report.loginsLeftOut.size()))
+                             .arg(report.loginsLeftOut.join(QStringLiteral(", ")))
                       << Qt::endl;
     }
     if (report.agentsWithoutLogin > 0) {

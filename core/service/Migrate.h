@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <atomic>
 #include <functional>
@@ -48,8 +49,9 @@ public:
         // `team add --agent` gives one.
         qint64 agentsWithoutLogin = 0;
         // A server target: the copied agents whose login this server does not have, copied
-        // without it (pg::Team::claimOwnerAgent); counted in agentsWithoutLogin too when active.
-        qint64 loginsLeftOut = 0;
+        // without it, as "Name (login)" (pg::Team::claimOwnerAgent); counted in
+        // agentsWithoutLogin too when active.
+        QStringList loginsLeftOut;
     };
 
     // Copies every row of the FunnelDesk database at `source` into `target`, all or nothing:

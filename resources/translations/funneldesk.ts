@@ -3561,11 +3561,15 @@ The rejects file was not saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The team&apos;s %1 role %2 is not on the server, though %3 agents sign in here with logins of their own, so check cannot tell what those logins may do; if it was renamed, rename it back (ALTER ROLE … RENAME TO %2), else the server&apos;s administrator must make it (dropped, or never made by an owner who could not create roles then), and check then names what it lacks: CREATE ROLE %2 NOLOGIN</source>
+        <source>The team&apos;s %1 role %2 is not on the server, though %3 agents sign in here with logins of their own, so check cannot tell what those logins may do; if it was renamed, rename it back with ALTER ROLE … RENAME TO %2, else (dropped, or never made by an owner who could not create roles then) the server&apos;s administrator can run, and check then names what it lacks: CREATE ROLE %2 NOLOGIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The team&apos;s manager role is not a member of its rep role, or does not inherit its rights, so managers lack every right a rep has; GRANT %1 TO %2</source>
+        <source>The team&apos;s manager role is not a member of its rep role, so managers lack every right a rep has; GRANT %1 TO %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s manager role is a member of its rep role but does not inherit its rights (NOINHERIT), so managers lack every right a rep has; ALTER ROLE %1 INHERIT</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7537,7 +7541,7 @@ Global options:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%Ln agent(s) copied signed in with a login this server does not have, and were copied without it.</source>
+        <source>%Ln agent(s) copied signed in with a login this server does not have, and were copied without it: %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>

@@ -3567,12 +3567,16 @@ Die Ablehnungsdatei wurde nicht gespeichert: %2</translation>
         <translation>Die Mitarbeiterrolle des Teams darf sich nicht mit der Datenbank %1 verbinden (weder sie noch PUBLIC hat dort CONNECT), daher kann sich kein Login des Teams anmelden; der Eigentümer der Datenbank kann ausführen: GRANT CONNECT ON DATABASE %2 TO %3</translation>
     </message>
     <message>
-        <source>The team&apos;s %1 role %2 is not on the server, though %3 agents sign in here with logins of their own, so check cannot tell what those logins may do; if it was renamed, rename it back (ALTER ROLE … RENAME TO %2), else the server&apos;s administrator must make it (dropped, or never made by an owner who could not create roles then), and check then names what it lacks: CREATE ROLE %2 NOLOGIN</source>
-        <translation>Die Rolle %1 des Teams, %2, ist nicht auf dem Server, obwohl sich %3 Agenten hier mit eigenen Logins anmelden, daher kann check nicht feststellen, was diese Logins dürfen; wurde sie umbenannt, benennen Sie sie zurück (ALTER ROLE … RENAME TO %2), sonst muss der Administrator des Servers sie anlegen (gelöscht, oder nie angelegt von einem Eigentümer, der damals keine Rollen anlegen durfte), und check nennt dann, was ihr fehlt: CREATE ROLE %2 NOLOGIN</translation>
+        <source>The team&apos;s %1 role %2 is not on the server, though %3 agents sign in here with logins of their own, so check cannot tell what those logins may do; if it was renamed, rename it back with ALTER ROLE … RENAME TO %2, else (dropped, or never made by an owner who could not create roles then) the server&apos;s administrator can run, and check then names what it lacks: CREATE ROLE %2 NOLOGIN</source>
+        <translation>Die Rolle %1 des Teams, %2, ist nicht auf dem Server, obwohl sich %3 Agenten hier mit eigenen Logins anmelden, daher kann check nicht feststellen, was diese Logins dürfen; wurde sie umbenannt, benennen Sie sie mit ALTER ROLE … RENAME TO %2 zurück, sonst (gelöscht, oder nie angelegt von einem Eigentümer, der damals keine Rollen anlegen durfte) kann der Administrator des Servers ausführen, und check nennt dann, was ihr fehlt: CREATE ROLE %2 NOLOGIN</translation>
     </message>
     <message>
-        <source>The team&apos;s manager role is not a member of its rep role, or does not inherit its rights, so managers lack every right a rep has; GRANT %1 TO %2</source>
-        <translation>Die Managerrolle des Teams ist kein Mitglied seiner Mitarbeiterrolle oder erbt ihre Rechte nicht, daher fehlt Managern jedes Recht eines Mitarbeiters; GRANT %1 TO %2</translation>
+        <source>The team&apos;s manager role is not a member of its rep role, so managers lack every right a rep has; GRANT %1 TO %2</source>
+        <translation>Die Managerrolle des Teams ist kein Mitglied seiner Mitarbeiterrolle, daher fehlt Managern jedes Recht eines Mitarbeiters; GRANT %1 TO %2</translation>
+    </message>
+    <message>
+        <source>The team&apos;s manager role is a member of its rep role but does not inherit its rights (NOINHERIT), so managers lack every right a rep has; ALTER ROLE %1 INHERIT</source>
+        <translation>Die Managerrolle des Teams ist Mitglied seiner Mitarbeiterrolle, erbt deren Rechte aber nicht (NOINHERIT), daher fehlt Managern jedes Recht eines Mitarbeiters; ALTER ROLE %1 INHERIT</translation>
     </message>
 </context>
 <context>
@@ -7588,10 +7592,10 @@ Globale Optionen:
         <translation>%1 hat %2 Prüfungen nicht bestanden; jede Zeile oben sagt, was zu tun ist, und wo Zeilen falsch sind, bitten Sie den Administrator des Servers, sie aus den Sicherungen des Servers wiederherzustellen, oder kopieren Sie sie zuerst (migrate), bevor Sie sie reparieren.</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln agent(s) copied signed in with a login this server does not have, and were copied without it.</source>
+        <source>%Ln agent(s) copied signed in with a login this server does not have, and were copied without it: %1.</source>
         <translation>
-            <numerusform>%Ln kopierter Agent meldete sich mit einem Login an, das dieser Server nicht hat, und wurde ohne es kopiert.</numerusform>
-            <numerusform>%Ln kopierte Agenten meldeten sich mit einem Login an, das dieser Server nicht hat, und wurden ohne es kopiert.</numerusform>
+            <numerusform>%Ln kopierter Agent meldete sich mit einem Login an, das dieser Server nicht hat, und wurde ohne es kopiert: %1.</numerusform>
+            <numerusform>%Ln kopierte Agenten meldeten sich mit einem Login an, das dieser Server nicht hat, und wurden ohne es kopiert: %1.</numerusform>
         </translation>
     </message>
 </context>

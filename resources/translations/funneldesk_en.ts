@@ -162,9 +162,16 @@
     </message>
     <message numerus="yes">
         <source>%Ln agent(s) copied signed in with a login this server does not have, and were copied without it.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%Ln agent copied signed in with a login this server does not have, and was copied without it.</numerusform>
             <numerusform>%Ln agents copied signed in with a login this server does not have, and were copied without it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln agent(s) copied signed in with a login this server does not have, and were copied without it: %1.</source>
+        <translation>
+            <numerusform>%Ln agent copied signed in with a login this server does not have, and was copied without it: %1.</numerusform>
+            <numerusform>%Ln agents copied signed in with a login this server does not have, and were copied without it: %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -438,9 +438,24 @@ TEST_CASE("check: names team roles renamed away while the team's agents sign in 
     requireOnly(team, QStringLiteral("The team's rep role \"%1\" is not on the server, though 2 "
                                      "agents sign in here with logins of their own, so check "
                                      "cannot tell what those logins may do; if it was renamed, "
-                                     "rename it back (ALTER ROLE … RENAME TO \"%1\")")
+                                     "rename it back with ALTER ROLE … RENAME TO \"%1\", else")
                           .arg(rep));
     REQUIRE(admin.exec(sql(QStringLiteral("ALTER ROLE %1 RENAME TO \"%2\"").arg(away, rep))));
+    requireSound(team);
+
+    // The manager role made NOINHERIT: still a member, but without the rep role's rights. Its
+    // hint, run as given, gives them back.
+    REQUIRE(admin.exec(sql(QStringLiteral("ALTER ROLE \"%1\" NOINHERIT").arg(managers))));
+    {
+        const QStringList noinherit = problems(team);
+        INFO(noinherit.join(QLatin1Char('\n')).toStdString());
+        REQUIRE(noinherit.size() == 1);
+        CHECK(noinherit.front().startsWith(
+            QStringLiteral("The team's manager role is a member of its rep role but does not "
+                           "inherit its rights (NOINHERIT)")));
+        pg::Connection elsewhere = test::pgConnect();
+        REQUIRE(elsewhere.exec(sql(noinherit.front().section(QStringLiteral("; "), -1))));
+    }
     requireSound(team);
 
     // The manager role dropped and made again: check names it, then the membership in the rep
@@ -454,8 +469,8 @@ TEST_CASE("check: names team roles renamed away while the team's agents sign in 
     const QStringList found = problems(team);
     INFO(found.join(QLatin1Char('\n')).toStdString());
     CHECK(found.contains(
-        QStringLiteral("The team's manager role is not a member of its rep role, or does "
-                       "not inherit its rights, so managers lack every right a rep has; "
+        QStringLiteral("The team's manager role is not a member of its rep role, so managers lack "
+                       "every right a rep has; "
                        "GRANT \"%1\" TO \"%2\"")
             .arg(rep, managers)));
     CHECK(found.filter(QStringLiteral("lacks SELECT on “customer”")).isEmpty());

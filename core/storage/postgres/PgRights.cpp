@@ -314,8 +314,9 @@ std::string keptValues()
 // manager may run; not a trigger's (the server checks EXECUTE when a trigger is made, not when
 // it fires). A server that takes EXECUTE from PUBLIC by default (ALTER DEFAULT PRIVILEGES)
 // before init leaves the team so. One sentence per role; what the rep role lacks is not said
-// again for the manager role.
-void checkNeededFunctions(Database& db, QStringList& problems)
+// again for the manager role, nor, without `managerInRep`, what the manager role lacks of the
+// rep role's (checkManagerInRep's one sentence gives it back).
+void checkNeededFunctions(Database& db, bool managerInRep, QStringList& problems)
 {
     auto q = db.query(
         "SELECT k.role, count(*), array_to_string((array_agg(p.proname::text ORDER BY "
@@ -329,7 +330,9 @@ void checkNeededFunctions(Database& db, QStringList& problems)
         "to_regnamespace(quote_ident(current_schema())) AND p.proname LIKE 'fd\\_%' AND "
         "p.prorettype <> 'trigger'::regtype AND NOT has_function_privilege(fd_team_role(k.role), "
         "p.oid, 'EXECUTE') AND CASE WHEN k.role = 'rep' THEN v.sig IS NULL ELSE v.manager OR "
-        "(v.sig IS NULL AND has_function_privilege(fd_team_role('rep'), p.oid, 'EXECUTE')) END "
+        "(v.sig IS NULL AND " +
+        std::string(managerInRep ? "true" : "false") +
+        " AND has_function_privilege(fd_team_role('rep'), p.oid, 'EXECUTE')) END "
         "GROUP BY k.role ORDER BY k.role DESC");
     while (q->step()) {
         const qint64 count = q->int64(1);
@@ -460,7 +463,7 @@ void RightsMatrix::check(Database& db, QStringList& problems)
         const Actual roles = checkMatrix(db, *before, managerInRep, found);
         checkLoginPrivileges(db, roles, found);
         checkFunctions(db, *before, found);
-        checkNeededFunctions(db, found);
+        checkNeededFunctions(db, managerInRep, found);
         checkLogins(db, found);
         if (rights::teamRoles(db) == before) {
             problems << found;

@@ -85,10 +85,10 @@ void checkMissingRoles(Database& db, QStringList& problems)
         problems << IntegrityCheck::tr(
                         "The team's %1 role %2 is not on the server, though %3 agents sign in "
                         "here with logins of their own, so check cannot tell what those logins "
-                        "may do; if it was renamed, rename it back (ALTER ROLE … RENAME TO %2), "
-                        "else the server's administrator must make it (dropped, or never made "
-                        "by an owner who could not create roles then), and check then names what "
-                        "it lacks: CREATE ROLE %2 NOLOGIN")
+                        "may do; if it was renamed, rename it back with ALTER ROLE … RENAME TO "
+                        "%2, else (dropped, or never made by an owner who could not create roles "
+                        "then) the server's administrator can run, and check then names what it "
+                        "lacks: CREATE ROLE %2 NOLOGIN")
                         .arg(q->text(0), q->text(1))
                         .arg(q->int64(2));
     }
@@ -102,13 +102,22 @@ void checkMissingRoles(Database& db, QStringList& problems)
 // them; `team list` shows each such login as "no rights here".)
 bool checkManagerInRep(Database& db, const TeamRoles& team, QStringList& problems)
 {
-    if (db.scalar("SELECT pg_has_role(to_regrole(quote_ident(fd_team_role('manager'))), "
-                  "to_regrole(quote_ident(fd_team_role('rep'))), 'USAGE')::int") != 0)
+    auto q = db.query("SELECT pg_has_role(m.oid, r.oid, 'MEMBER')::int, "
+                      "pg_has_role(m.oid, r.oid, 'USAGE')::int FROM pg_roles m, pg_roles r WHERE "
+                      "m.rolname = fd_team_role('manager') AND r.rolname = fd_team_role('rep')");
+    if (!q->step() || q->int64(1) != 0)
         return true;
-    problems << IntegrityCheck::tr(
-                    "The team's manager role is not a member of its rep role, or does not "
-                    "inherit its rights, so managers lack every right a rep has; GRANT %1 TO %2")
-                    .arg(team.rep, team.manager);
+    if (q->int64(0) == 0)
+        problems << IntegrityCheck::tr(
+                        "The team's manager role is not a member of its rep role, so managers "
+                        "lack every right a rep has; GRANT %1 TO %2")
+                        .arg(team.rep, team.manager);
+    else
+        problems << IntegrityCheck::tr(
+                        "The team's manager role is a member of its rep role but does not "
+                        "inherit its rights (NOINHERIT), so managers lack every right a rep has; "
+                        "ALTER ROLE %1 INHERIT")
+                        .arg(team.manager);
     return false;
 }
 

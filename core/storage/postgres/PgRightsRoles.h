@@ -45,7 +45,8 @@ std::optional<TeamRoles> teamRoles(Database& db);
 // or the owner may not create roles (then there never were any).
 void checkMissingRoles(Database& db, QStringList& problems);
 
-// The manager role a member of the rep role that inherits its rights; false when it is not.
+// The manager role a member of the rep role that inherits its rights (not NOINHERIT); false,
+// with its sentence, when it is not.
 bool checkManagerInRep(Database& db, const TeamRoles& team, QStringList& problems);
 
 // The rep role may use the schema and connect to the database; neither role may CREATE there.

@@ -209,7 +209,7 @@ END $$
 }
 
 Result<Team::Member> Team::claimOwnerAgent(Connection& conn, bool& added, QString& formerLogin,
-                                           qint64& leftOut)
+                                           QStringList& leftOut)
 {
     const auto count = [&conn]() -> Result<qint64> {
         const Outcome<Rows> rows = conn.exec("SELECT count(*) FROM agent");
@@ -233,12 +233,15 @@ Result<Team::Member> Team::claimOwnerAgent(Connection& conn, bool& added, QStrin
     // A login this server does not have (the file came from another server) is left out: the
     // agent is copied without one, and `team add --agent` gives it one here.
     const Outcome<Rows> cleared = conn.exec(
-        "WITH gone AS (UPDATE agent SET login = NULL WHERE login IS NOT NULL AND NOT EXISTS "
-        "(SELECT 1 FROM pg_roles r WHERE r.rolname = agent.login) RETURNING 1) SELECT count(*) "
-        "FROM gone");
+        "WITH old AS (SELECT id, name, login FROM agent WHERE login IS NOT NULL AND NOT EXISTS "
+        "(SELECT 1 FROM pg_roles r WHERE r.rolname = agent.login)), gone AS (UPDATE agent a SET "
+        "login = NULL FROM old WHERE a.id = old.id RETURNING old.name, old.login) SELECT name, "
+        "login FROM gone ORDER BY fd_nocase(name), login");
     if (!cleared)
         return failure(cleared.error().sentence);
-    leftOut = cleared->int64(0, 0);
+    leftOut.clear();
+    for (int row = 0; row < cleared->count(); ++row)
+        leftOut << QStringLiteral("%1 (%2)").arg(cleared->text(row, 0), cleared->text(row, 1));
     // The copy's agents keep the logins they had in the source: the owner who ran the migrate
     // gives them to those agents (fd_team_login, 'adopted'), so that `team enable` may give them
     // their rights here. A group role or an administrator's login is still refused by every

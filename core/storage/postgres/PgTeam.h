@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
@@ -68,11 +69,12 @@ public:
     // server's). Value, the owner's agent as it is now; `added` says whether it was added (else
     // an agent of the login's name, or with the login, was there); `formerLogin`, the other
     // login the agent of its name had in the copy, replaced by the owner's (else empty);
-    // `leftOut`, how many copied agents signed in with a login this server does not have (their
-    // login is cleared: the team functions could never act on it, and check would call it gone,
-    // refusing the copy). Runs in the connection's transaction, if one is open.
+    // `leftOut`, each copied agent that signed in with a login this server does not have, as
+    // "Name (login)", by name (the login is cleared: the team functions could never act on it,
+    // and check would call it gone, refusing the copy). Runs in the connection's transaction,
+    // if one is open.
     static Result<Member> claimOwnerAgent(Connection& conn, bool& added, QString& formerLogin,
-                                          qint64& leftOut);
+                                          QStringList& leftOut);
 
     // Makes `login` a login of role `role` ("rep" or "manager") and adds its agent `name`, in
     // one transaction. `password`: given, the server stores only its SCRAM-SHA-256 verifier,
