@@ -139,6 +139,10 @@ constexpr const char* kRelations =
 
 // The relation `c` as SQL names it: schema-qualified, quoted where needed.
 constexpr const char* kSqlName = "quote_ident(current_schema()) || '.' || quote_ident(c.relname)";
+// The function `p` (pg_proc) as SQL names it: schema-qualified and quoted, with its arguments.
+constexpr const char* kFunctionSqlName =
+    "quote_ident(current_schema()) || '.' || quote_ident(p.proname) || '(' || "
+    "pg_get_function_identity_arguments(p.oid) || ')'";
 
 // The team's logins: the roles that are members of the rep role, directly or through another
 // (a manager's login through the manager role), as team(oid); the team's roles among them.
@@ -316,15 +320,14 @@ std::string keptValues()
 // before init leaves the team so. One sentence per role; what the rep role lacks is not said
 // again for the manager role, nor, without `managerInRep`, what the manager role lacks of the
 // rep role's (checkManagerInRep's one sentence gives it back).
-void checkNeededFunctions(Database& db, bool managerInRep, QStringList& problems)
+void checkNeededFunctions(Database& db, const TeamRoles& team, bool managerInRep,
+                          QStringList& problems)
 {
     auto q = db.query(
         "SELECT k.role, count(*), array_to_string((array_agg(p.proname::text ORDER BY "
-        "p.proname, p.oid))[1:5], ', '), string_agg(quote_ident(current_schema()) || '.' || "
-        "quote_ident(p.proname) || '(' || pg_get_function_identity_arguments(p.oid) || ')', ', ' "
-        "ORDER BY p.proname, p.oid), quote_ident(fd_team_role(k.role)) FROM pg_proc p LEFT JOIN "
-        "(VALUES " +
-        keptValues() +
+        "p.proname, p.oid))[1:5], ', '), string_agg(" +
+        std::string(kFunctionSqlName) +
+        ", ', ' ORDER BY p.proname, p.oid) FROM pg_proc p LEFT JOIN (VALUES " + keptValues() +
         ") AS v(sig, manager) ON to_regprocedure(v.sig) = p.oid CROSS JOIN (VALUES ('rep'), "
         "('manager')) AS k(role) WHERE p.pronamespace = "
         "to_regnamespace(quote_ident(current_schema())) AND p.proname LIKE 'fd\\_%' AND "
@@ -345,7 +348,7 @@ void checkNeededFunctions(Database& db, bool managerInRep, QStringList& problems
                         "FUNCTION %4 TO %5")
                         .arg(q->text(0))
                         .arg(count)
-                        .arg(names, q->text(3), q->text(4));
+                        .arg(names, q->text(3), team.of(q->text(0)));
     }
 }
 
@@ -359,10 +362,9 @@ void checkFunctions(Database& db, const TeamRoles& team, QStringList& problems)
     // made up (031_summary_rows.sql keeps each from PUBLIC).
     auto q = db.query(
         "SELECT k.sig, k.manager, has_function_privilege(fd_team_role('rep'), f, 'EXECUTE'), "
-        "has_function_privilege(fd_team_role('manager'), f, 'EXECUTE'), (SELECT "
-        "quote_ident(current_schema()) || '.' || quote_ident(p.proname) || '(' || "
-        "pg_get_function_identity_arguments(p.oid) || ')' FROM pg_proc p WHERE p.oid = f) FROM "
-        "(SELECT sig, "
+        "has_function_privilege(fd_team_role('manager'), f, 'EXECUTE'), (SELECT " +
+        std::string(kFunctionSqlName) +
+        " FROM pg_proc p WHERE p.oid = f) FROM (SELECT sig, "
         "manager FROM (VALUES " +
         values +
         ") AS v(sig, manager) UNION SELECT p.oid::regprocedure::text, false FROM pg_proc p "
@@ -458,12 +460,12 @@ void RightsMatrix::check(Database& db, QStringList& problems)
             return;
         }
         QStringList found;
-        rights::checkSchema(db, found);
+        rights::checkSchema(db, *before, found);
         const bool managerInRep = rights::checkManagerInRep(db, *before, found);
         const Actual roles = checkMatrix(db, *before, managerInRep, found);
         checkLoginPrivileges(db, roles, found);
         checkFunctions(db, *before, found);
-        checkNeededFunctions(db, managerInRep, found);
+        checkNeededFunctions(db, *before, managerInRep, found);
         checkLogins(db, found);
         if (rights::teamRoles(db) == before) {
             problems << found;

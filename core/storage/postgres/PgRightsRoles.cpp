@@ -18,35 +18,34 @@ QString quoted(const QString& text)
 // GRANT to the role: 033_team_own_roles.sql moves it), and neither role may CREATE in the
 // schema. A GRANT its giver may not make only warns, so a schema or a database another login
 // owns may leave the team without them.
-void checkSchema(Database& db, QStringList& problems)
+void checkSchema(Database& db, const TeamRoles& team, QStringList& problems)
 {
     auto schema =
         db.query("SELECT current_schema(), quote_ident(current_schema()), current_database(), "
-                 "quote_ident(current_database()), quote_ident(fd_team_role('rep')), "
+                 "quote_ident(current_database()), "
                  "has_schema_privilege(fd_team_role('rep'), current_schema(), 'CREATE')::int, "
                  "has_schema_privilege(fd_team_role('manager'), current_schema(), 'CREATE')::int, "
                  "has_schema_privilege(fd_team_role('rep'), current_schema(), 'USAGE')::int, "
-                 "has_database_privilege(fd_team_role('rep'), current_database(), 'CONNECT')::int, "
-                 "quote_ident(fd_team_role('manager'))");
+                 "has_database_privilege(fd_team_role('rep'), current_database(), 'CONNECT')::int");
     if (!schema->step())
         return;
-    const QString rep = schema->text(4);
-    if (schema->int64(5) != 0 || schema->int64(6) != 0)
+    const QString& rep = team.rep;
+    if (schema->int64(4) != 0 || schema->int64(5) != 0)
         problems
             << IntegrityCheck::tr(
                    "The team's %1 role may CREATE in the schema %2, so its logins may add tables, "
                    "functions and types of their own beside FunnelDesk's; REVOKE CREATE ON SCHEMA "
                    "%3 FROM %4, PUBLIC")
-                   .arg(schema->int64(5) != 0 ? QStringLiteral("rep") : QStringLiteral("manager"),
+                   .arg(schema->int64(4) != 0 ? QStringLiteral("rep") : QStringLiteral("manager"),
                         quoted(schema->text(0)), schema->text(1),
-                        schema->int64(5) != 0 ? rep : schema->text(9));
-    if (schema->int64(7) == 0)
+                        schema->int64(4) != 0 ? rep : team.manager);
+    if (schema->int64(6) == 0)
         problems << IntegrityCheck::tr(
                         "The team's rep role may not use the schema %1 (neither it nor PUBLIC "
                         "holds USAGE there), so no team login can read FunnelDesk's tables; the "
                         "schema's owner can run: GRANT USAGE ON SCHEMA %2 TO %3")
                         .arg(quoted(schema->text(0)), schema->text(1), rep);
-    if (schema->int64(8) == 0)
+    if (schema->int64(7) == 0)
         problems << IntegrityCheck::tr(
                         "The team's rep role may not connect to the database %1 (neither it nor "
                         "PUBLIC holds CONNECT there), so no team login can sign in; the "

@@ -50,6 +50,6 @@ void checkMissingRoles(Database& db, QStringList& problems);
 bool checkManagerInRep(Database& db, const TeamRoles& team, QStringList& problems);
 
 // The rep role may use the schema and connect to the database; neither role may CREATE there.
-void checkSchema(Database& db, QStringList& problems);
+void checkSchema(Database& db, const TeamRoles& team, QStringList& problems);
 
 } // namespace fd::pg::rights
