@@ -39,6 +39,7 @@ void CliHints::install()
     hints::set(Hint::ListAgents, tr("; `team list --all` lists every agent"));
     hints::set(Hint::DisableLogin, tr(" (team disable %1)"));
     hints::set(Hint::ReenableLogin, tr(": `team disable %1`, then `team enable %1`"));
+    hints::set(Hint::EnableLogin, tr(" (team enable %1)"));
     hints::set(Hint::OpenToUpgrade, tr(" (any command, e.g. `funneldesk-cli check`)"));
     hints::set(Hint::ListSettings, tr(" (funneldesk-cli settings list shows them all)"));
     hints::set(Hint::GenerateCount, tr(" (--%1)"));

@@ -37,6 +37,7 @@ enum class Hint {
     ListAgents,     // no agent has the id or name given: how to see them all
     DisableLogin,   // %1 a login that still holds the team's rights: how to disable it
     ReenableLogin,  // %1 a rep's login in the manager role: how to give it a rep's rights again
+    EnableLogin,    // %1 an active agent's login that lost its role: how to give it back
     OpenToUpgrade,  // an older server schema only its owner may upgrade: how the owner opens it
     ListSettings,   // a key that is no setting: how to see the settings
     GenerateCount,  // %1 "customers", "tickets" or "touchpoints": which count of the demo to change

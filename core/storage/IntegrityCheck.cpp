@@ -399,6 +399,38 @@ void checkTicketWordsPostgres(Database& db, QStringList& problems)
                         .arg(differing);
 }
 
+// On a server (storage/postgres/migrations/034_team_awaiting.sql): each active agent whose login
+// exists but holds no rights of its agent's team role here, but a login a migrate copied that
+// no team change has given its rights yet. `team enable` gives them back where the role was taken
+// from the login; where the login does not inherit (NOINHERIT), ALTER ROLE does.
+void checkLostLogins(Database& db, QStringList& problems)
+{
+    if (db.scalar("SELECT count(*) FROM pg_proc WHERE proname = 'fd_team_lost_logins' "
+                  "AND pronamespace = to_regnamespace(quote_ident(current_schema()))") == 0)
+        return; // PgGuards names the function missing
+    auto lost = db.query("SELECT agent_name, login, kind, member::int, role_sql, login_sql FROM "
+                         "fd_team_lost_logins()");
+    while (lost->step()) {
+        if (lost->int64(3) == 0)
+            problems << IntegrityCheck::tr(
+                            "The agent %1 is an active %2, but their login %3 is no longer a "
+                            "member of the team's %2 role here (taken from it, or the role was "
+                            "dropped and made again), so they cannot work in FunnelDesk; a "
+                            "manager can give the rights back%4, or the server's administrator "
+                            "can run: GRANT %5 TO %6")
+                            .arg(quoted(lost->text(0)), lost->text(2), quoted(lost->text(1)),
+                                 hints::clause(hints::Hint::EnableLogin, {lost->text(1)}),
+                                 lost->text(4), lost->text(5));
+        else
+            problems << IntegrityCheck::tr(
+                            "The agent %1 is an active %2, and their login %3 is a member of the "
+                            "team's %2 role but does not inherit its rights (NOINHERIT), so they "
+                            "cannot work in FunnelDesk; ALTER ROLE %4 INHERIT")
+                            .arg(quoted(lost->text(0)), lost->text(2), quoted(lost->text(1)),
+                                 lost->text(5));
+    }
+}
+
 // On a server (storage/postgres/migrations/012_team_logins.sql): every agent's login is one the
 // team functions act on (fd_team_login: FunnelDesk made it, or the owner gave it to an agent);
 // 019_check.sql: no login keeps the team's rights without an agent, and every agent's login still
@@ -446,6 +478,7 @@ void checkTeamLoginsPostgres(Database& db, QStringList& problems)
                        .arg(quoted(faults->text(2)), quoted(faults->text(1)),
                             hints::clause(hints::Hint::LoginAgain));
     }
+    checkLostLogins(db, problems);
 }
 
 // On a server (storage/postgres/migrations/018_text_rule.sql): rows stored before the server kept

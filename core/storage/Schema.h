@@ -15,7 +15,7 @@ class Schema {
 
 public:
     static constexpr int kApplicationId = 0x46446b31; // "FDk1"
-    static constexpr int kVersion = 23;               // the newest schema this build knows
+    static constexpr int kVersion = 24;               // the newest schema this build knows
 
     // Identifies the file, refuses foreign or newer ones, migrates older ones (a backup
     // beside the file first, then every migration in one transaction: all or none), and

@@ -502,6 +502,7 @@ ALTER TABLE canned_reply ADD COLUMN changed_by INTEGER;
     kSchemaV21, // SchemaMigrationsSuccess.cpp
     kSchemaV22, // SchemaMigrationsSuccess.cpp
     kSchemaV23, // SchemaMigrationsSuccess.cpp
+    kSchemaV24, // SchemaMigrationsSuccess.cpp
 };
 
 } // namespace fd

@@ -10,7 +10,7 @@ namespace fd {
 // Migration N takes user_version N-1 to N. Never edit a released migration: add one.
 extern const std::array<const char*, Schema::kVersion> kSchemaMigrations;
 
-// v13 to v23, in SchemaMigrationsSuccess.cpp (arrays, so that kSchemaMigrations is initialised
+// v13 to v24, in SchemaMigrationsSuccess.cpp (arrays, so that kSchemaMigrations is initialised
 // before any code runs).
 extern const char kSchemaV13[];
 extern const char kSchemaV14[];
@@ -23,5 +23,6 @@ extern const char kSchemaV20[];
 extern const char kSchemaV21[];
 extern const char kSchemaV22[];
 extern const char kSchemaV23[];
+extern const char kSchemaV24[];
 
 } // namespace fd

@@ -292,4 +292,10 @@ extern const char kSchemaV23[] = R"sql(
 -- v23: nothing changes in a file.
 )sql";
 
+// v24: nothing changes in a file. PostgreSQL's 034_team_awaiting.sql marks the logins a migrate
+// copied, so that check names every other active agent's login that has lost its rights.
+extern const char kSchemaV24[] = R"sql(
+-- v24: nothing changes in a file.
+)sql";
+
 } // namespace fd

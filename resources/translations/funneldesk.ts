@@ -3572,6 +3572,14 @@ The rejects file was not saved: %2</source>
         <source>The team&apos;s manager role is a member of its rep role but does not inherit its rights (NOINHERIT), so managers lack every right a rep has; ALTER ROLE %1 INHERIT</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The agent %1 is an active %2, but their login %3 is no longer a member of the team&apos;s %2 role here (taken from it, or the role was dropped and made again), so they cannot work in FunnelDesk; a manager can give the rights back%4, or the server&apos;s administrator can run: GRANT %5 TO %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent %1 is an active %2, and their login %3 is a member of the team&apos;s %2 role but does not inherit its rights (NOINHERIT), so they cannot work in FunnelDesk; ALTER ROLE %4 INHERIT</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::KeyedParameters</name>
@@ -7651,6 +7659,10 @@ Global options:
     </message>
     <message>
         <source> (any command, e.g. `funneldesk-cli check`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (team enable %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

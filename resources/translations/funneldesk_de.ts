@@ -3578,6 +3578,14 @@ Die Ablehnungsdatei wurde nicht gespeichert: %2</translation>
         <source>The team&apos;s manager role is a member of its rep role but does not inherit its rights (NOINHERIT), so managers lack every right a rep has; ALTER ROLE %1 INHERIT</source>
         <translation>Die Managerrolle des Teams ist Mitglied seiner Mitarbeiterrolle, erbt deren Rechte aber nicht (NOINHERIT), daher fehlt Managern jedes Recht eines Mitarbeiters; ALTER ROLE %1 INHERIT</translation>
     </message>
+    <message>
+        <source>The agent %1 is an active %2, but their login %3 is no longer a member of the team&apos;s %2 role here (taken from it, or the role was dropped and made again), so they cannot work in FunnelDesk; a manager can give the rights back%4, or the server&apos;s administrator can run: GRANT %5 TO %6</source>
+        <translation>Der Agent %1 ist aktiv in der Rolle %2, aber sein Login %3 ist hier kein Mitglied der Rolle %2 des Teams mehr (sie wurde ihm entzogen, oder die Rolle wurde gelöscht und neu angelegt), daher kann er nicht in FunnelDesk arbeiten; ein Manager kann ihm die Rechte zurückgeben%4, oder der Administrator des Servers kann ausführen: GRANT %5 TO %6</translation>
+    </message>
+    <message>
+        <source>The agent %1 is an active %2, and their login %3 is a member of the team&apos;s %2 role but does not inherit its rights (NOINHERIT), so they cannot work in FunnelDesk; ALTER ROLE %4 INHERIT</source>
+        <translation>Der Agent %1 ist aktiv in der Rolle %2, und sein Login %3 ist Mitglied der Rolle %2 des Teams, erbt deren Rechte aber nicht (NOINHERIT), daher kann er nicht in FunnelDesk arbeiten; ALTER ROLE %4 INHERIT</translation>
+    </message>
 </context>
 <context>
     <name>fd::KeyedParameters</name>
@@ -7704,6 +7712,10 @@ Globale Optionen:
     <message>
         <source> (any command, e.g. `funneldesk-cli check`)</source>
         <translation> (ein beliebiger Befehl, z. B. `funneldesk-cli check`)</translation>
+    </message>
+    <message>
+        <source> (team enable %1)</source>
+        <translation> (team enable %1)</translation>
     </message>
 </context>
 <context>

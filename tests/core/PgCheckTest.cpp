@@ -459,8 +459,8 @@ TEST_CASE("check: names team roles renamed away while the team's agents sign in 
     requireSound(team);
 
     // The manager role dropped and made again: check names it, then the membership in the rep
-    // role it lost (and not each rep's right that membership gives), and each right of its own;
-    // its hints, followed, make the team whole, with the manager's login given its role again.
+    // role it lost (and not each rep's right that membership gives), each right of its own, and
+    // the manager's login without the role; its hints, followed, make the team whole.
     REQUIRE(admin.exec(sql(QStringLiteral("DROP OWNED BY \"%1\"").arg(managers))));
     REQUIRE(admin.exec(sql(QStringLiteral("DROP ROLE \"%1\"").arg(managers))));
     requireOnly(
@@ -474,6 +474,13 @@ TEST_CASE("check: names team roles renamed away while the team's agents sign in 
                        "GRANT \"%1\" TO \"%2\"")
             .arg(rep, managers)));
     CHECK(found.filter(QStringLiteral("lacks SELECT on “customer”")).isEmpty());
+    CHECK(found.contains(
+        QStringLiteral("The agent “Max Manager” is an active manager, but their login “%1” is no "
+                       "longer a member of the team's manager role here (taken from it, or the "
+                       "role was dropped and made again), so they cannot work in FunnelDesk; a "
+                       "manager can give the rights back, or the server's administrator can run: "
+                       "GRANT \"%2\" TO %1")
+            .arg(team.managerLogin, managers)));
     CHECK_FALSE(found.filter(QStringLiteral("manager role lacks INSERT on “settings”")).isEmpty());
     pg::Connection elsewhere = test::pgConnect(); // search_path: public
     for (const QString& problem : found) {
@@ -483,9 +490,68 @@ TEST_CASE("check: names team roles renamed away while the team's agents sign in 
         REQUIRE(sql >= 0);
         REQUIRE(elsewhere.exec(hint.mid(sql).toUtf8()));
     }
-    REQUIRE(Team(*team.owner).disableLogin(team.managerLogin));
-    REQUIRE(Team(*team.owner).enableLogin(team.managerLogin));
     requireSound(team);
     pg::Connection max = team.schema.connect(QStringLiteral("user=") + team.managerLogin);
     CHECK(max.exec("SELECT count(*) FROM settings"));
+}
+
+TEST_CASE("check: names an active agent whose login lost its team role, or does not inherit it; "
+          "team enable or the hint's SQL gives it back",
+          "[postgres][check][team]")
+{
+    Team3 team;
+    pg::Connection admin = team.schema.connect();
+    const QString rep = teamRole(team, "rep");
+    const QString lost =
+        QStringLiteral("The agent “Rhea Rep” is an active rep, but their login “%1” is no longer "
+                       "a member of the team's rep role here")
+            .arg(team.repLogin);
+    const auto canRead = [&team] {
+        pg::Connection rhea = team.raw(team.repLogin);
+        return bool(rhea.exec("SELECT count(*) FROM customer"));
+    };
+
+    // Taken from the login: the hint's SQL, run as given on another search_path, gives it back.
+    REQUIRE(admin.exec(sql(QStringLiteral("REVOKE \"%1\" FROM %2").arg(rep, team.repLogin))));
+    CHECK_FALSE(canRead());
+    {
+        const QStringList found = problems(team);
+        INFO(found.join(QLatin1Char('\n')).toStdString());
+        REQUIRE(found.size() == 1);
+        CHECK(found.front().startsWith(lost));
+        pg::Connection elsewhere = test::pgConnect();
+        REQUIRE(elsewhere.exec(sql(found.front().section(QStringLiteral("run: "), -1))));
+    }
+    requireSound(team);
+    CHECK(canRead());
+
+    // Taken again: a manager's team enable gives it back.
+    REQUIRE(admin.exec(sql(QStringLiteral("REVOKE \"%1\" FROM %2").arg(rep, team.repLogin))));
+    requireOnly(team, lost);
+    OwnedDatabase max = team.open(team.managerLogin);
+    REQUIRE(Team(*max).enableLogin(team.repLogin));
+    requireSound(team);
+
+    // NOINHERIT: still a member, without the rights; ALTER ROLE … INHERIT gives them back.
+    REQUIRE(admin.exec(sql(QStringLiteral("ALTER ROLE %1 NOINHERIT").arg(team.repLogin))));
+    CHECK_FALSE(canRead());
+    {
+        const QStringList found = problems(team);
+        INFO(found.join(QLatin1Char('\n')).toStdString());
+        REQUIRE(found.size() == 1);
+        CHECK(found.front() ==
+              QStringLiteral("The agent “Rhea Rep” is an active rep, and their login “%1” is a "
+                             "member of the team's rep role but does not inherit its rights "
+                             "(NOINHERIT), so they cannot work in FunnelDesk; ALTER ROLE %1 "
+                             "INHERIT")
+                  .arg(team.repLogin));
+        pg::Connection elsewhere = test::pgConnect();
+        REQUIRE(elsewhere.exec(sql(found.front().section(QStringLiteral("; "), -1))));
+    }
+    requireSound(team);
+    CHECK(canRead());
+
+    // A disabled agent's login holds no rights by design: nothing to say.
+    REQUIRE(Team(*max).disableLogin(team.repLogin));
+    requireSound(team);
 }

@@ -416,7 +416,8 @@ TEST_CASE("postgres team: a migrate into a schema whose owner may not create rol
 }
 
 TEST_CASE("postgres team: a team's database copied to a file and back into another schema of the "
-          "same server goes through, its logins adopted, and check passes there",
+          "same server goes through, its logins adopted, and check passes there; once enabled, a "
+          "login that loses its role is named",
           "[postgres][team][check]")
 {
     test::PgTestSchema from;
@@ -436,7 +437,25 @@ TEST_CASE("postgres team: a team's database copied to a file and back into anoth
     const auto back = service::Migrate::run(Location::file(path), to.location());
     INFO((back ? QString() : QString(back.error())).toStdString());
     REQUIRE(back);
+    // Rita's login awaits its rights here (034_team_awaiting.sql): not a login that lost them.
     CHECK(checkProblems(to.location()) == "");
+    const auto ritaReads = [&to, &rita] {
+        pg::Connection conn = to.connect(QStringLiteral("user=") + rita);
+        return bool(conn.exec("SELECT count(*) FROM customer"));
+    };
+    CHECK_FALSE(ritaReads());
+    {
+        OwnedDatabase db = openAt(to.location());
+        REQUIRE(Team(*db).enableLogin(rita));
+    }
+    CHECK(checkProblems(to.location()) == "");
+    CHECK(ritaReads());
+    pg::Connection admin = to.connect();
+    const QString rep = text(admin, "SELECT quote_ident(fd_team_role('rep'))");
+    REQUIRE(admin.exec("REVOKE " + rep.toUtf8() + " FROM " + rita.toUtf8()));
+    CHECK_THAT(checkProblems(to.location()),
+               Catch::StartsWith("The agent “Rita Rep” is an active rep, but their login “" +
+                                 rita.toStdString() + "” is no longer a member"));
     (void)from.admin().exec("DROP ROLE IF EXISTS " + rita.toUtf8());
 }
 

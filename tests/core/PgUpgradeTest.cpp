@@ -493,3 +493,67 @@ TEST_CASE("postgres upgrade: a rep login of a version 9 schema gets the team's t
     REQUIRE_FALSE(refused);
     CHECK(refused.error().sqlState == "42501");
 }
+
+TEST_CASE("postgres upgrade to version 24: a login an earlier migrate copied without rights awaits "
+          "them, and check names a login that lost its role",
+          "[postgres][upgrade][team][check]")
+{
+    // 034_team_awaiting.sql takes an adopted login of an active agent that holds no rights for
+    // one a migrate copied, until a team change gives it its role; a login FunnelDesk made that
+    // lost its role is named at once.
+    OldSchema old;
+    makeOld(old, 23);
+    const QString name = old.schema.name();
+    const QString copied = name + QStringLiteral("_copied");
+    const QString made = name + QStringLiteral("_made");
+    REQUIRE(old.schema.admin().exec("CREATE ROLE " + copied.toUtf8() + " LOGIN"));
+    QByteArray rep;
+    {
+        pg::Connection conn = old.schema.connect(QStringLiteral("user=") + old.owner);
+        REQUIRE(conn.exec("SELECT fd_team_add($1, 'Mae Made', 'rep', NULL)", {made}));
+        // What pg::Team::claimOwnerAgent left at version 23.
+        REQUIRE(conn.exec("INSERT INTO agent (name, role, login, active) VALUES ('Cal Copied', "
+                          "'rep', $1, 1)",
+                          {copied}));
+        REQUIRE(conn.exec("INSERT INTO fd_team_login (login, origin) VALUES ($1, 'adopted')",
+                          {copied}));
+        const auto role = conn.exec("SELECT quote_ident(fd_team_role('rep'))");
+        REQUIRE(role);
+        rep = role->text(0, 0).toUtf8();
+        REQUIRE(conn.exec("REVOKE " + rep + " FROM " + made.toUtf8()));
+    }
+    const auto problems = [&old] {
+        auto opened = openAs(old.schema, old.owner);
+        INFO((opened ? QString() : QString(opened.error())).toStdString());
+        REQUIRE(opened);
+        const Result<QStringList> found = service::Maintenance(**opened).check();
+        REQUIRE(found);
+        return *found;
+    };
+    const auto lost = [](const QString& agent, const QString& login) {
+        return QStringLiteral("The agent “%1” is an active rep, but their login “%2” is no longer")
+            .arg(agent, login);
+    };
+    QStringList found = problems();
+    CHECK(versionOf(old.schema) == pg::Schema::kVersion);
+    INFO(found.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(found.size() == 1);
+    CHECK(found.front().startsWith(lost(QStringLiteral("Mae Made"), made)));
+
+    // Enabled, Cal's login no longer awaits its rights: once its role is taken, check names it.
+    {
+        auto manager = openAs(old.schema, old.owner);
+        REQUIRE(manager);
+        REQUIRE(Team(**manager).enableLogin(made));
+        REQUIRE(Team(**manager).enableLogin(copied));
+    }
+    pg::Connection conn = old.schema.connect();
+    const auto awaiting = conn.exec("SELECT count(*) FROM fd_team_login WHERE awaiting_rights");
+    REQUIRE(awaiting);
+    CHECK(awaiting->int64(0, 0) == 0);
+    REQUIRE(conn.exec("REVOKE " + rep + " FROM " + copied.toUtf8()));
+    found = problems();
+    INFO(found.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(found.size() == 1);
+    CHECK(found.front().startsWith(lost(QStringLiteral("Cal Copied"), copied)));
+}

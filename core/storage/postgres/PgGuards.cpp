@@ -41,7 +41,7 @@ struct GuardTrigger {
     const char* definition;
 };
 
-// Every trigger FunnelDesk's migrations 001-033 leave (but the foreign keys' internal ones): it
+// Every trigger FunnelDesk's migrations 001-034 leave (but the foreign keys' internal ones): it
 // must exist, be enabled (tgenabled 'O' or 'A'; 'D' is disabled, 'R' fires only on a replica),
 // call its function and be defined as here (timing, events, columns, WHEN, arguments).
 constexpr GuardTrigger kGuardTriggers[] = {
@@ -310,7 +310,7 @@ constexpr GuardTrigger kGuardTriggers[] = {
 // customer_names, task_stage_day) and take
 // their lock (015_team_stall.sql), set a login's session limits, read fd_team_login for check,
 // take a check's lock (020_check_lock.sql), give the database team roles of its own
-// (033_team_own_roles.sql).
+// (033_team_own_roles.sql), name the logins that lost their rights (034_team_awaiting.sql).
 constexpr const char* kDefinerFunctions[] = {
     "fd_audit_row",
     "fd_audit_bulk",
@@ -328,6 +328,7 @@ constexpr const char* kDefinerFunctions[] = {
     "fd_team_do_link",
     "fd_team_unknown_logins",
     "fd_team_login_faults",
+    "fd_team_lost_logins",
     "fd_team_session_limits",
     "fd_agent_session_limits",
     "fd_touchpoint_summary",

@@ -96,9 +96,8 @@ void checkMissingRoles(Database& db, QStringList& problems)
 // The membership FunnelDesk's rights rest on: the manager role is a member of the rep role, and
 // inherits its rights (003_team.sql). A role dropped and made again has lost it. False when
 // it is missing: the matrix then leaves out what the manager role lacks with the rep role's
-// rights, which this one GRANT gives back. (Each agent's login in its agent's role is not
-// checked: a migrate adopts the copied agents' logins without a role until a manager enables
-// them; `team list` shows each such login as "no rights here".)
+// rights, which this one GRANT gives back. (Each active agent's login in its agent's role is
+// IntegrityCheck's, through 034_team_awaiting.sql's fd_team_lost_logins.)
 bool checkManagerInRep(Database& db, const TeamRoles& team, QStringList& problems)
 {
     auto q = db.query("SELECT pg_has_role(m.oid, r.oid, 'MEMBER')::int, "

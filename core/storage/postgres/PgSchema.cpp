@@ -25,7 +25,7 @@ struct Migration {
     const char* resource;
     int to;
 };
-constexpr std::array<Migration, 33> kMigrations = {{
+constexpr std::array<Migration, 34> kMigrations = {{
     {":/storage/postgres/migrations/001_initial.sql", 5},
     {":/storage/postgres/migrations/002_list_order.sql", 6},
     {":/storage/postgres/migrations/003_team.sql", 6},
@@ -59,6 +59,7 @@ constexpr std::array<Migration, 33> kMigrations = {{
     {":/storage/postgres/migrations/031_summary_rows.sql", 21},
     {":/storage/postgres/migrations/032_stage_move_days.sql", 22},
     {":/storage/postgres/migrations/033_team_own_roles.sql", 23},
+    {":/storage/postgres/migrations/034_team_awaiting.sql", 24},
 }};
 static_assert(kMigrations.back().to == Schema::kVersion, "the newest migration creates kVersion");
 

@@ -245,10 +245,11 @@ Result<Team::Member> Team::claimOwnerAgent(Connection& conn, bool& added, QStrin
     // The copy's agents keep the logins they had in the source: the owner who ran the migrate
     // gives them to those agents (fd_team_login, 'adopted'), so that `team enable` may give them
     // their rights here. A group role or an administrator's login is still refused by every
-    // team function; none of them gets a role here until a manager enables it.
-    const Outcome<Rows> adopted =
-        conn.exec("INSERT INTO fd_team_login (login, origin) SELECT login, 'adopted' FROM "
-                  "agent WHERE login IS NOT NULL ON CONFLICT DO NOTHING");
+    // team function; none of them gets a role here until a manager enables it, and until then
+    // check does not call it a login that lost its rights (awaiting_rights, 034_team_awaiting).
+    const Outcome<Rows> adopted = conn.exec(
+        "INSERT INTO fd_team_login (login, origin, awaiting_rights) SELECT login, 'adopted', "
+        "true FROM agent WHERE login IS NOT NULL ON CONFLICT DO NOTHING");
     if (!adopted)
         return failure(adopted.error().sentence);
     const Result<qint64> after = count();

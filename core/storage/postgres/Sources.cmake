@@ -72,4 +72,5 @@ qt_add_resources(funneldesk_core "pg_migrations" PREFIX "/storage/postgres/migra
           storage/postgres/migrations/030_open_test.sql
           storage/postgres/migrations/031_summary_rows.sql
           storage/postgres/migrations/032_stage_move_days.sql
-          storage/postgres/migrations/033_team_own_roles.sql)
+          storage/postgres/migrations/033_team_own_roles.sql
+          storage/postgres/migrations/034_team_awaiting.sql)
