@@ -2,16 +2,30 @@
 
 #include "common/FrontEndHints.h"
 
+#include <algorithm>
+
 namespace fd::cli {
+
+QString CliHints::shellWord(const QString& argument)
+{
+    const auto plain = [](QChar c) {
+        return c.isLetterOrNumber() || QStringView(u"_@%+=:,./-").contains(c);
+    };
+    if (!argument.isEmpty() && std::all_of(argument.begin(), argument.end(), plain))
+        return argument;
+    QString word = argument;
+    word.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
+    return QLatin1Char('\'') + word + QLatin1Char('\'');
+}
 
 void CliHints::install()
 {
     using hints::Hint;
+    hints::setQuote(&CliHints::shellWord);
     hints::set(Hint::MapCustomer, tr(", e.g. --map customer_email=COLUMN"));
     hints::set(Hint::MapField, tr(" with --map %1=COLUMN"));
     hints::set(Hint::MapTwice, tr(" (--map %1 and --map %2)"));
-    hints::set(Hint::MapLookalike,
-               tr("; map it with --map %1=\"%2\", or leave it out with --map %1="));
+    hints::set(Hint::MapLookalike, tr("; map it with --map %1=%2, or leave it out with --map %1="));
     hints::set(Hint::MapValue, tr("; to read it as one of those, add --map-value %1:%2=VALUE (or "
                                   "choose it in the import wizard)"));
     hints::set(Hint::MapValueTwice, tr(" of the --map-value %1:%2 mappings"));

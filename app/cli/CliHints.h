@@ -12,6 +12,9 @@ class CliHints {
 
 public:
     static void install();
+    // `argument` as one word of a POSIX shell: as given when it holds only letters, digits and
+    // _@%+=:,./- (and is not empty), else in single quotes, a quote inside written '\''.
+    static QString shellWord(const QString& argument);
 };
 
 } // namespace fd::cli

@@ -2,6 +2,7 @@
 // logins of a team on a server and their roles. service/Team does the work; the server enforces
 // who may (only a manager adds, disables or enables a login).
 #include "CliContext.h"
+#include "CliHints.h"
 #include "Commands.h"
 
 #include "common/VisibleText.h"
@@ -284,16 +285,16 @@ int teamDisable(CliContext& context, const QStringList& arguments)
         context.err()
             << CliContext::tr(
                    "“%1” can no longer sign in to the server, and its agent is inactive here "
-                   "(`team enable %1` undoes both).")
-                   .arg(login);
+                   "(`team enable %2` undoes both).")
+                   .arg(login, CliHints::shellWord(login));
         break;
     case LoginDisabled::RightsOnly:
         context.err()
             << CliContext::tr(
                    "“%1” has no rights here any more and its agent is inactive; it can still "
-                   "sign in to the server, as it belongs to other roles too (`team enable %1` "
+                   "sign in to the server, as it belongs to other roles too (`team enable %2` "
                    "undoes this).")
-                   .arg(login);
+                   .arg(login, CliHints::shellWord(login));
         break;
     case LoginDisabled::WasLocked:
         context.err()

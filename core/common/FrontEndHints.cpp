@@ -12,6 +12,12 @@ std::array<QString, static_cast<std::size_t>(Hint::Count)>& clauses()
     return instance;
 }
 
+Quote& quoteOf()
+{
+    static Quote instance = nullptr;
+    return instance;
+}
+
 } // namespace
 
 QString clause(Hint hint, const QStringList& args)
@@ -24,7 +30,8 @@ QString clause(Hint hint, const QStringList& args)
         if (c == QLatin1Char('%') && i + 1 < text.size() && text.at(i + 1).isDigit()) {
             const int n = text.at(i + 1).digitValue();
             if (n >= 1 && n <= args.size()) {
-                result += args.at(n - 1);
+                const Quote quote = quoteOf();
+                result += quote != nullptr ? quote(args.at(n - 1)) : args.at(n - 1);
                 ++i;
                 continue;
             }
@@ -39,10 +46,16 @@ void set(Hint hint, const QString& text)
     clauses().at(static_cast<std::size_t>(hint)) = text;
 }
 
+void setQuote(Quote quote)
+{
+    quoteOf() = quote;
+}
+
 void clear()
 {
     for (QString& text : clauses())
         text.clear();
+    quoteOf() = nullptr;
 }
 
 } // namespace fd::hints

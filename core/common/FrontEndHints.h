@@ -45,11 +45,16 @@ enum class Hint {
 };
 
 // The clause for `hint` with its %1, %2 replaced by `args` in one pass (an argument's own
-// "%1" stays as written), starting with its separator (", e.g. --map customer_email=COLUMN")
-// and without a full stop; empty if the front end set none.
+// "%1" stays as written), each written by the front end's quote (setQuote), starting with its
+// separator (", e.g. --map customer_email=COLUMN") and without a full stop; empty if the front
+// end set none.
 QString clause(Hint hint, const QStringList& args = {});
 void set(Hint hint, const QString& clause);
-// Every hint unset, as before a front end starts (for tests).
+// How the front end writes each argument into its clauses: the command line as one shell word
+// (a login "o'brien x" must paste as one). Arguments go in as given while none is set.
+using Quote = QString (*)(const QString& argument);
+void setQuote(Quote quote);
+// Every hint unset and no quote, as before a front end starts (for tests).
 void clear();
 
 } // namespace fd::hints

@@ -3580,6 +3580,14 @@ The rejects file was not saved: %2</source>
         <source>The agent %1 is an active %2, and their login %3 is a member of the team&apos;s %2 role but does not inherit its rights (NOINHERIT), so they cannot work in FunnelDesk; ALTER ROLE %4 INHERIT</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The agent %1 is a manager, but their login %2 holds only the team&apos;s rep role (the agent was made a manager in the agents table, not by a team command), so they work with a rep&apos;s rights; a manager can give them the manager role%3, or the server&apos;s administrator can run: GRANT %4 TO %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent %1 is an active %2, but their login %3 is a member of the team&apos;s %2 role only through a role that does not inherit it (NOINHERIT), so they cannot work in FunnelDesk; a manager can give them the role directly%4, or the server&apos;s administrator can run: GRANT %5 TO %6</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::KeyedParameters</name>
@@ -7181,14 +7189,6 @@ Global options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” can no longer sign in to the server, and its agent is inactive here (`team enable %1` undoes both).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” has no rights here any more and its agent is inactive; it can still sign in to the server, as it belongs to other roles too (`team enable %1` undoes this).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” has no rights here any more and its agent is inactive; the server did not let it sign in before either.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7554,6 +7554,14 @@ Global options:
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>“%1” can no longer sign in to the server, and its agent is inactive here (`team enable %2` undoes both).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no rights here any more and its agent is inactive; it can still sign in to the server, as it belongs to other roles too (`team enable %2` undoes this).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::cli::CliHints</name>
@@ -7567,10 +7575,6 @@ Global options:
     </message>
     <message>
         <source> (--map %1 and --map %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; map it with --map %1=&quot;%2&quot;, or leave it out with --map %1=</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7663,6 +7667,10 @@ Global options:
     </message>
     <message>
         <source> (team enable %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; map it with --map %1=%2, or leave it out with --map %1=</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7943,6 +7951,10 @@ Global options:
     </message>
     <message>
         <source>No agent of %1 signs in as %2%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login “%1” does not inherit the rights of the roles it is a member of (NOINHERIT), so enabled it would still not work here, and nothing was changed; the server&apos;s administrator can run ALTER ROLE %2 INHERIT first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3586,6 +3586,14 @@ Die Ablehnungsdatei wurde nicht gespeichert: %2</translation>
         <source>The agent %1 is an active %2, and their login %3 is a member of the team&apos;s %2 role but does not inherit its rights (NOINHERIT), so they cannot work in FunnelDesk; ALTER ROLE %4 INHERIT</source>
         <translation>Der Agent %1 ist aktiv in der Rolle %2, und sein Login %3 ist Mitglied der Rolle %2 des Teams, erbt deren Rechte aber nicht (NOINHERIT), daher kann er nicht in FunnelDesk arbeiten; ALTER ROLE %4 INHERIT</translation>
     </message>
+    <message>
+        <source>The agent %1 is a manager, but their login %2 holds only the team&apos;s rep role (the agent was made a manager in the agents table, not by a team command), so they work with a rep&apos;s rights; a manager can give them the manager role%3, or the server&apos;s administrator can run: GRANT %4 TO %5</source>
+        <translation>Der Agent %1 ist Manager, aber sein Login %2 hat nur die Mitarbeiterrolle des Teams (der Agent wurde in der Agententabelle zum Manager gemacht, nicht mit einem Team-Befehl), daher arbeitet er mit den Rechten eines Mitarbeiters; ein Manager kann ihm die Managerrolle geben%3, oder der Administrator des Servers kann ausführen: GRANT %4 TO %5</translation>
+    </message>
+    <message>
+        <source>The agent %1 is an active %2, but their login %3 is a member of the team&apos;s %2 role only through a role that does not inherit it (NOINHERIT), so they cannot work in FunnelDesk; a manager can give them the role directly%4, or the server&apos;s administrator can run: GRANT %5 TO %6</source>
+        <translation>Der Agent %1 ist aktiv in der Rolle %2, aber sein Login %3 ist nur über eine Rolle Mitglied der Rolle %2 des Teams, die deren Rechte nicht erbt (NOINHERIT), daher kann er nicht in FunnelDesk arbeiten; ein Manager kann ihm die Rolle direkt geben%4, oder der Administrator des Servers kann ausführen: GRANT %5 TO %6</translation>
+    </message>
 </context>
 <context>
     <name>fd::KeyedParameters</name>
@@ -7532,14 +7540,6 @@ Globale Optionen:
         <translation>Ein Login wird deaktiviert</translation>
     </message>
     <message>
-        <source>“%1” can no longer sign in to the server, and its agent is inactive here (`team enable %1` undoes both).</source>
-        <translation>„%1“ kann sich nicht mehr am Server anmelden, und sein Agent ist hier inaktiv (`team enable %1` macht beides rückgängig).</translation>
-    </message>
-    <message>
-        <source>“%1” has no rights here any more and its agent is inactive; it can still sign in to the server, as it belongs to other roles too (`team enable %1` undoes this).</source>
-        <translation>„%1“ hat hier keine Rechte mehr, und sein Agent ist inaktiv; es kann sich noch am Server anmelden, da es auch zu anderen Rollen gehört (`team enable %1` macht dies rückgängig).</translation>
-    </message>
-    <message>
         <source>“%1” has no rights here any more and its agent is inactive; the server did not let it sign in before either.</source>
         <translation>„%1“ hat hier keine Rechte mehr, und sein Agent ist inaktiv; der Server ließ es auch vorher nicht zur Anmeldung zu.</translation>
     </message>
@@ -7606,6 +7606,14 @@ Globale Optionen:
             <numerusform>%Ln kopierte Agenten meldeten sich mit einem Login an, das dieser Server nicht hat, und wurden ohne es kopiert: %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“%1” can no longer sign in to the server, and its agent is inactive here (`team enable %2` undoes both).</source>
+        <translation>„%1“ kann sich nicht mehr am Server anmelden, und sein Agent ist hier inaktiv (`team enable %2` macht beides rückgängig).</translation>
+    </message>
+    <message>
+        <source>“%1” has no rights here any more and its agent is inactive; it can still sign in to the server, as it belongs to other roles too (`team enable %2` undoes this).</source>
+        <translation>„%1“ hat hier keine Rechte mehr, und sein Agent ist inaktiv; es kann sich noch am Server anmelden, da es auch zu anderen Rollen gehört (`team enable %2` macht dies rückgängig).</translation>
+    </message>
 </context>
 <context>
     <name>fd::cli::CliHints</name>
@@ -7620,10 +7628,6 @@ Globale Optionen:
     <message>
         <source> (--map %1 and --map %2)</source>
         <translation> (--map %1 und --map %2)</translation>
-    </message>
-    <message>
-        <source>; map it with --map %1=&quot;%2&quot;, or leave it out with --map %1=</source>
-        <translation>; ordnen Sie sie mit --map %1=&quot;%2&quot; zu oder lassen Sie sie mit --map %1= weg</translation>
     </message>
     <message>
         <source>; to read it as one of those, add --map-value %1:%2=VALUE (or choose it in the import wizard)</source>
@@ -7716,6 +7720,10 @@ Globale Optionen:
     <message>
         <source> (team enable %1)</source>
         <translation> (team enable %1)</translation>
+    </message>
+    <message>
+        <source>; map it with --map %1=%2, or leave it out with --map %1=</source>
+        <translation>; ordnen Sie sie mit --map %1=%2 zu oder lassen Sie sie mit --map %1= weg</translation>
     </message>
 </context>
 <context>
@@ -7996,6 +8004,10 @@ Globale Optionen:
     <message>
         <source>No agent of %1 signs in as %2%3.</source>
         <translation>Kein Agent von %1 meldet sich als %2 an%3.</translation>
+    </message>
+    <message>
+        <source>The login “%1” does not inherit the rights of the roles it is a member of (NOINHERIT), so enabled it would still not work here, and nothing was changed; the server&apos;s administrator can run ALTER ROLE %2 INHERIT first.</source>
+        <translation>Das Login „%1“ erbt die Rechte der Rollen nicht, deren Mitglied es ist (NOINHERIT), daher würde es auch aktiviert hier nicht funktionieren, und nichts wurde geändert; der Administrator des Servers kann zuerst ALTER ROLE %2 INHERIT ausführen.</translation>
     </message>
 </context>
 <context>

@@ -148,8 +148,12 @@ TEST_CASE("The --date-format a note suggests reads the columns it is about", "[c
                            .match(learnt.notes.value(0));
     REQUIRE(match.hasMatch());
     CHECK(match.captured(1) == c.shape);
-    INFO(match.captured(2).toStdString());
-    const auto named = dateFormatFromString(match.captured(2), kYear);
+    // The flag's value as one shell word: quoted where it holds a space.
+    QString given = match.captured(2);
+    INFO(given.toStdString());
+    if (given.size() > 1 && given.startsWith(u'\'') && given.endsWith(u'\''))
+        given = given.mid(1, given.size() - 2);
+    const auto named = dateFormatFromString(given, kYear);
     REQUIRE(named.has_value());
     for (const auto& [value, at] : c.monthFirst) {
         INFO(value.toStdString());

@@ -148,7 +148,7 @@ TEST_CASE("Day and month are read in one order for the whole file", "[csv][dates
         CHECK(read(learnt.formats->at(1), u"04/03/2024 09:00"_s) == utc(2024, 3, 4, 9, 0));
         CHECK(learnt.notes.value(0) ==
               u"Every date could be day first or month first; they were read day first "
-              u"(DD/MM/YYYY): use --date-format MM/dd/yyyy HH:mm if they are month first."_s);
+              u"(DD/MM/YYYY): use --date-format 'MM/dd/yyyy HH:mm' if they are month first."_s);
         // That option, with or without a time, reads both columns month first.
         for (const QString& option : {u"MM/dd/yyyy"_s, u"MM/dd/yyyy HH:mm"_s}) {
             INFO(option.toStdString());

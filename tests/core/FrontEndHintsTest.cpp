@@ -10,6 +10,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QProcess>
+
 #include <functional>
 
 using namespace fd;
@@ -90,7 +92,7 @@ std::vector<Case> cases()
         {"dates that may be month first",
          "Subject,Customer Email,Created\nPrinter,a@x.example,01/02/2024 "
          "09:00\nFax,b@x.example,02/01/2024 10:00\n",
-         dryRun, u"(DD/MM/YYYY): use --date-format MM/dd/yyyy HH:mm if they are month first."_s,
+         dryRun, u"(DD/MM/YYYY): use --date-format 'MM/dd/yyyy HH:mm' if they are month first."_s,
          u"(DD/MM/YYYY); if they are month first, write them year first (2024-03-05) in the file and import it again."_s},
         {"a field every touchpoint needs", "Email,Kind\na@x.example,call\n",
          [](ImportOptions& o) { o.entity = ImportMapping::Entity::Touchpoints; },
@@ -113,12 +115,12 @@ std::vector<Case> cases()
          u"keep one of the --map-value status:wartend mappings."_s,
          u"keep one in the list of values FunnelDesk does not know."_s},
         {"a column that looks like a field no column feeds", renamedStatus(), nullptr,
-         u"; map it with --map status=\"Ticket Lifecycle\", or leave it out with --map status=."_s,
+         u"; map it with --map status='Ticket Lifecycle', or leave it out with --map status=."_s,
          u"; choose it for status "_s + kColumns +
              u", or leave status “— not imported —” there."_s},
         {"a header read as one column", "Subject;Customer Email\nPrinter;a@x.example\n",
          [](ImportOptions& o) { o.delimiter = ','; },
-         u"The header was read as one column, but it holds “;”: try --delimiter ;."_s,
+         u"The header was read as one column, but it holds “;”: try --delimiter ';'."_s,
          u"The header was read as one column, but it holds “;”; save the file again with commas between its columns."_s},
     };
 }
@@ -161,4 +163,25 @@ TEST_CASE("A hint's arguments are put in once, as given", "[hints]")
     CHECK(hints::clause(hints::Hint::MapValue, {u"status"_s, u"50%1 done"_s}) ==
           u"; add --map-value status:50%1 done=VALUE"_s);
     CHECK(hints::clause(hints::Hint::Delimiter, {u";"_s}).isEmpty());
+}
+
+TEST_CASE("The command line writes each argument of a hint as one shell word, which a shell "
+          "reads back as given",
+          "[hints]")
+{
+    const test::FrontEnd front(test::FrontEnd::Cli);
+    CHECK(hints::clause(hints::Hint::EnableLogin, {u"bob"_s}) == u" (team enable bob)"_s);
+    CHECK(hints::clause(hints::Hint::EnableLogin, {u"o'brien x"_s}) ==
+          u" (team enable 'o'\\''brien x')"_s);
+    // A word a shell would split, expand or end a command at, and one it keeps as it is.
+    for (const QString& word :
+         {u"o'brien x"_s, u";"_s, u"|"_s, QString(), u"a b"_s, u"$HOME"_s, u"`id`"_s, u"*"_s,
+          u"x\ny"_s, u"''"_s, u"Kündigung"_s, u"a@b.c"_s, u"dd/MM/yyyy HH:mm"_s}) {
+        const QString quoted = cli::CliHints::shellWord(word);
+        INFO(quoted.toStdString());
+        QProcess shell;
+        shell.start(u"/bin/sh"_s, {u"-c"_s, u"printf %s "_s + quoted});
+        REQUIRE(shell.waitForFinished());
+        CHECK(QString::fromUtf8(shell.readAllStandardOutput()) == word);
+    }
 }

@@ -213,7 +213,7 @@ TEST_CASE(
           u"looks "
           u"like it (it holds Open, Closed), and without it every ticket would be imported as new; "
           u"map "
-          u"it with --map status=\"Ticket Lifecycle\", or leave it out with --map status=."_s);
+          u"it with --map status='Ticket Lifecycle', or leave it out with --map status=."_s);
     ImportOptions mapped;
     mapped.overrides = {u"status=Ticket Lifecycle"_s};
     auto fixed = importCsv(*db, renamed, mapped);
@@ -252,7 +252,7 @@ TEST_CASE("Freshdesk's layout, and a creation column under an unknown name is na
     auto refused = importCsv(*db, renamed);
     REQUIRE_FALSE(refused);
     CHECK(refused.error().contains(u"column 10 (“Ticket opened on”) looks like it"_s));
-    CHECK(refused.error().contains(u"--map created_at=\"Ticket opened on\""_s));
+    CHECK(refused.error().contains(u"--map created_at='Ticket opened on'"_s));
 }
 
 TEST_CASE("An event log's rows of one ticket number are one ticket", "[csv][import][quirks]")
