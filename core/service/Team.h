@@ -93,7 +93,8 @@ public:
     // and it may connect again when team disable took that. Errors, one sentence each: no agent
     // signs in as it; the owner's; a group role; a login FunnelDesk neither made nor was given
     // by the owner; a login that is gone, not a plain login, or locked by the server's
-    // administrator; not a manager's (NoRight).
+    // administrator; a login that does not inherit its role's rights (NOINHERIT); not a
+    // manager's (NoRight).
     Result<LoginEnabled> enableLogin(const QString& login);
     // "Teams are a server feature; “PATH” is a FunnelDesk file, where agents have no logins."
     static QString serverOnly(const QString& path);

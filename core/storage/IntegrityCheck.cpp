@@ -401,33 +401,54 @@ void checkTicketWordsPostgres(Database& db, QStringList& problems)
 
 // On a server (storage/postgres/migrations/034_team_awaiting.sql): each active agent whose login
 // exists but holds no rights of its agent's team role here, but a login a migrate copied that
-// no team change has given its rights yet. `team enable` gives them back where the role was taken
-// from the login; where the login does not inherit (NOINHERIT), ALTER ROLE does.
+// has not held them yet. One sentence each, by what the login lacks: the role (team enable or a
+// GRANT gives it), the rights of a role it is a member of (ALTER ROLE … INHERIT on the login, or
+// the role given directly past a NOINHERIT role between), or the manager role of an agent made
+// a manager in the agents table (its login holds the rep role).
 void checkLostLogins(Database& db, QStringList& problems)
 {
     if (db.scalar("SELECT count(*) FROM pg_proc WHERE proname = 'fd_team_lost_logins' "
                   "AND pronamespace = to_regnamespace(quote_ident(current_schema()))") == 0)
         return; // PgGuards names the function missing
-    auto lost = db.query("SELECT agent_name, login, kind, member::int, role_sql, login_sql FROM "
-                         "fd_team_lost_logins()");
+    auto lost = db.query("SELECT agent_name, login, kind, member::int, inherits::int, other::int, "
+                         "role_sql, login_sql FROM fd_team_lost_logins()");
     while (lost->step()) {
-        if (lost->int64(3) == 0)
+        const QString agent = quoted(lost->text(0));
+        const QString login = quoted(lost->text(1));
+        const QString kind = lost->text(2);
+        const QString give = hints::clause(hints::Hint::EnableLogin, {lost->text(1)});
+        const QString role = lost->text(6);
+        const QString loginSql = lost->text(7);
+        if (lost->int64(5) != 0)
+            problems << IntegrityCheck::tr(
+                            "The agent %1 is a manager, but their login %2 holds only the team's "
+                            "rep role (the agent was made a manager in the agents table, not by a "
+                            "team command), so they work with a rep's rights; a manager can give "
+                            "them the manager role%3, or the server's administrator can run: "
+                            "GRANT %4 TO %5")
+                            .arg(agent, login, give, role, loginSql);
+        else if (lost->int64(3) == 0)
             problems << IntegrityCheck::tr(
                             "The agent %1 is an active %2, but their login %3 is no longer a "
                             "member of the team's %2 role here (taken from it, or the role was "
                             "dropped and made again), so they cannot work in FunnelDesk; a "
                             "manager can give the rights back%4, or the server's administrator "
                             "can run: GRANT %5 TO %6")
-                            .arg(quoted(lost->text(0)), lost->text(2), quoted(lost->text(1)),
-                                 hints::clause(hints::Hint::EnableLogin, {lost->text(1)}),
-                                 lost->text(4), lost->text(5));
-        else
+                            .arg(agent, kind, login, give, role, loginSql);
+        else if (lost->int64(4) == 0)
             problems << IntegrityCheck::tr(
                             "The agent %1 is an active %2, and their login %3 is a member of the "
                             "team's %2 role but does not inherit its rights (NOINHERIT), so they "
                             "cannot work in FunnelDesk; ALTER ROLE %4 INHERIT")
-                            .arg(quoted(lost->text(0)), lost->text(2), quoted(lost->text(1)),
-                                 lost->text(5));
+                            .arg(agent, kind, login, loginSql);
+        else
+            problems << IntegrityCheck::tr(
+                            "The agent %1 is an active %2, but their login %3 is a member of the "
+                            "team's %2 role only through a role that does not inherit it "
+                            "(NOINHERIT), so they cannot work in FunnelDesk; a manager can give "
+                            "them the role directly%4, or the server's administrator can run: "
+                            "GRANT %5 TO %6")
+                            .arg(agent, kind, login, give, role, loginSql);
     }
 }
 

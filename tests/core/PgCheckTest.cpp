@@ -11,6 +11,7 @@
 #include "service/Team.h"
 #include "storage/postgres/PgGuards.h"
 #include "storage/postgres/PgRights.h"
+#include "support/PgCheckProblems.h"
 #include "support/PgTeam3.h"
 
 #include <catch2/catch.hpp>
@@ -23,39 +24,9 @@ using namespace fd::test::pgteam;
 
 namespace {
 
-QStringList problems(Team3& team)
-{
-    const auto found = service::Maintenance(*team.owner).check();
-    INFO((found ? QString() : QString(found.error())).toStdString());
-    REQUIRE(found);
-    return *found;
-}
-
-// check finds exactly one problem, and it begins with `start`.
-void requireOnly(Team3& team, const QString& start)
-{
-    const QStringList found = problems(team);
-    INFO(found.join(QLatin1Char('\n')).toStdString());
-    REQUIRE(found.size() == 1);
-    CHECK(found.front().startsWith(start));
-}
-
-void requireSound(Team3& team)
-{
-    const QStringList found = problems(team);
-    INFO(found.join(QLatin1Char('\n')).toStdString());
-    CHECK(found.isEmpty());
-}
-
 QByteArray sql(const QString& text)
 {
     return text.toUtf8();
-}
-
-QString teamRole(Team3& team, const char* kind)
-{
-    pg::Connection admin = team.schema.connect();
-    return text(admin, "SELECT fd_team_role('" + QByteArray(kind) + "')");
 }
 
 } // namespace
@@ -493,65 +464,4 @@ TEST_CASE("check: names team roles renamed away while the team's agents sign in 
     requireSound(team);
     pg::Connection max = team.schema.connect(QStringLiteral("user=") + team.managerLogin);
     CHECK(max.exec("SELECT count(*) FROM settings"));
-}
-
-TEST_CASE("check: names an active agent whose login lost its team role, or does not inherit it; "
-          "team enable or the hint's SQL gives it back",
-          "[postgres][check][team]")
-{
-    Team3 team;
-    pg::Connection admin = team.schema.connect();
-    const QString rep = teamRole(team, "rep");
-    const QString lost =
-        QStringLiteral("The agent “Rhea Rep” is an active rep, but their login “%1” is no longer "
-                       "a member of the team's rep role here")
-            .arg(team.repLogin);
-    const auto canRead = [&team] {
-        pg::Connection rhea = team.raw(team.repLogin);
-        return bool(rhea.exec("SELECT count(*) FROM customer"));
-    };
-
-    // Taken from the login: the hint's SQL, run as given on another search_path, gives it back.
-    REQUIRE(admin.exec(sql(QStringLiteral("REVOKE \"%1\" FROM %2").arg(rep, team.repLogin))));
-    CHECK_FALSE(canRead());
-    {
-        const QStringList found = problems(team);
-        INFO(found.join(QLatin1Char('\n')).toStdString());
-        REQUIRE(found.size() == 1);
-        CHECK(found.front().startsWith(lost));
-        pg::Connection elsewhere = test::pgConnect();
-        REQUIRE(elsewhere.exec(sql(found.front().section(QStringLiteral("run: "), -1))));
-    }
-    requireSound(team);
-    CHECK(canRead());
-
-    // Taken again: a manager's team enable gives it back.
-    REQUIRE(admin.exec(sql(QStringLiteral("REVOKE \"%1\" FROM %2").arg(rep, team.repLogin))));
-    requireOnly(team, lost);
-    OwnedDatabase max = team.open(team.managerLogin);
-    REQUIRE(Team(*max).enableLogin(team.repLogin));
-    requireSound(team);
-
-    // NOINHERIT: still a member, without the rights; ALTER ROLE … INHERIT gives them back.
-    REQUIRE(admin.exec(sql(QStringLiteral("ALTER ROLE %1 NOINHERIT").arg(team.repLogin))));
-    CHECK_FALSE(canRead());
-    {
-        const QStringList found = problems(team);
-        INFO(found.join(QLatin1Char('\n')).toStdString());
-        REQUIRE(found.size() == 1);
-        CHECK(found.front() ==
-              QStringLiteral("The agent “Rhea Rep” is an active rep, and their login “%1” is a "
-                             "member of the team's rep role but does not inherit its rights "
-                             "(NOINHERIT), so they cannot work in FunnelDesk; ALTER ROLE %1 "
-                             "INHERIT")
-                  .arg(team.repLogin));
-        pg::Connection elsewhere = test::pgConnect();
-        REQUIRE(elsewhere.exec(sql(found.front().section(QStringLiteral("; "), -1))));
-    }
-    requireSound(team);
-    CHECK(canRead());
-
-    // A disabled agent's login holds no rights by design: nothing to say.
-    REQUIRE(Team(*max).disableLogin(team.repLogin));
-    requireSound(team);
 }

@@ -310,7 +310,8 @@ constexpr GuardTrigger kGuardTriggers[] = {
 // customer_names, task_stage_day) and take
 // their lock (015_team_stall.sql), set a login's session limits, read fd_team_login for check,
 // take a check's lock (020_check_lock.sql), give the database team roles of its own
-// (033_team_own_roles.sql), name the logins that lost their rights (034_team_awaiting.sql).
+// (033_team_own_roles.sql), note and name the logins that hold or lost their rights
+// (034_team_awaiting.sql).
 constexpr const char* kDefinerFunctions[] = {
     "fd_audit_row",
     "fd_audit_bulk",
@@ -329,6 +330,7 @@ constexpr const char* kDefinerFunctions[] = {
     "fd_team_unknown_logins",
     "fd_team_login_faults",
     "fd_team_lost_logins",
+    "fd_team_note_rights",
     "fd_team_session_limits",
     "fd_agent_session_limits",
     "fd_touchpoint_summary",

@@ -79,7 +79,7 @@ constexpr Expected kExpected[] = {
 
 // The functions FunnelDesk keeps from the team (REVOKE ... FROM PUBLIC), and whether managers
 // may run them (the team commands, the bulk path's audit entries): 003, 006, 008, 012, 015, 019,
-// 033;
+// 033, 034;
 // besides these, every trigger function that runs with the owner's rights (031), found in the
 // catalog by checkFunctions.
 struct KeptFunction {
@@ -101,6 +101,7 @@ constexpr KeptFunction kKeptFunctions[] = {
     {"fd_team_is_group(text)", false},
     {"fd_team_known(text,text)", false},
     {"fd_team_new_login(text)", false},
+    {"fd_team_note_rights()", false},
     {"fd_team_orphan_needs_owner(text)", false},
     {"fd_team_own_roles(boolean)", false},
     {"fd_team_session_limits(text)", false},

@@ -423,6 +423,22 @@ Result<Team::Enabled> Team::enable(Database& db, const QString& login)
         const QString outcome = done->text(0, 0);
         if (outcome == QLatin1String("already"))
             return Enabled::Already;
+        // A login that does not inherit (NOINHERIT) is a member of its role now and still may
+        // use none of its rights: enabled, it would not work here.
+        const Result<Rows> inherits = callTeam(
+            db,
+            "SELECT quote_ident(r.rolname) FROM agent a JOIN pg_roles r ON r.rolname = a.login "
+            "JOIN pg_roles g ON g.rolname = fd_team_role(a.role) WHERE a.login = $1 AND NOT "
+            "pg_has_role(r.oid, g.oid, 'USAGE')",
+            {login}, login);
+        if (!inherits)
+            return failure(inherits.error());
+        if (inherits->count() != 0)
+            return failure(
+                tr("The login “%1” does not inherit the rights of the roles it is a member of "
+                   "(NOINHERIT), so enabled it would still not work here, and nothing was "
+                   "changed; the server's administrator can run ALTER ROLE %2 INHERIT first.")
+                    .arg(login, inherits->text(0, 0)));
         return outcome == QLatin1String("login") ? Enabled::Login : Enabled::Rights;
     });
 }

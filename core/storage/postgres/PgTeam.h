@@ -111,7 +111,8 @@ public:
     // and it may log in again when disable() took that (never a login the server's
     // administrator locked, nor a group role). Errors, one sentence each: no agent has the
     // login; it is the owner's; a group role; a login not in fd_team_login; the login is gone,
-    // not a plain login or locked by the administrator; not a manager (NoRight).
+    // not a plain login or locked by the administrator; a login that does not inherit its
+    // role's rights (NOINHERIT), which enabled would still not work; not a manager (NoRight).
     static Result<Enabled> enable(Database& db, const QString& login);
     // The rows init wrote for its owner (claimOwner): the agent of the connection's login and
     // the audit log's entries of that agent's row. A migrate into a schema that init made takes

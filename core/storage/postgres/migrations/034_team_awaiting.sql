@@ -9,26 +9,45 @@
 -- `team list` alone said "no rights here". Check could not tell such a login from one a migrate
 -- copied with its agent, which has no rights here until a manager enables it (pg::Team::
 -- claimOwnerAgent), and would have refused every migrate of a team. fd_team_login now marks the
--- second kind (awaiting_rights) until a team change gives the login its rights.
+-- second kind (awaiting_rights) until the login is seen holding its role.
 
 SELECT set_config('search_path', quote_ident(current_schema()) || ', pg_temp', true);
 
--- true: a migrate copied this login with its agent, and no team change (add, link, enable) has
--- given it its role here since. Only the owner and the SECURITY DEFINER functions read and write
--- it, as the rest of fd_team_login.
+-- true: a migrate copied this login with its agent, and it has not been seen holding its agent's
+-- team role here since (fd_team_note_rights). Only the owner and the SECURITY DEFINER functions
+-- read and write it, as the rest of fd_team_login.
 ALTER TABLE fd_team_login ADD COLUMN awaiting_rights boolean NOT NULL DEFAULT false;
 
--- The backfill: an earlier migrate's copied logins are 'adopted' like a login the owner gave to
--- an agent with its rights. One of an active agent that holds no rights of its agent's role now
--- may be either, so it is taken for a copy still awaiting them, as check took every login before.
+-- The backfill: an earlier migrate's copied logins are 'adopted', as a login the owner gave to an
+-- agent with its rights (team add --agent) is. An adopted login that is no member of its agent's
+-- role now may be either, so it is taken for a copy still awaiting its rights, as check took
+-- every login before: one given its rights that has lost them since stays unnamed until a team
+-- change or check sees it holding them again. A member that does not inherit (NOINHERIT) was
+-- given the role, so it is not marked, and check names it.
 UPDATE fd_team_login l SET awaiting_rights = true
 FROM agent a, pg_roles r, pg_roles g
-WHERE a.login = l.login AND l.origin = 'adopted' AND a.active = 1
+WHERE a.login = l.login AND l.origin = 'adopted'
   AND r.rolname = a.login AND g.rolname = fd_team_role(a.role)
-  AND NOT pg_has_role(r.oid, g.oid, 'USAGE');
+  AND NOT pg_has_role(r.oid, g.oid, 'MEMBER');
 
--- 033's team changes, and: the login no longer awaits its rights (each gives them, or finds
--- them given). CREATE OR REPLACE keeps each function's owner and GRANTs.
+-- Each login awaiting its rights that is a member of its agent's team role now (a team change
+-- made it one, or an administrator's GRANT did) awaits no longer: from then on, check names it
+-- once it loses the role or does not inherit it. A member, not a login that may use the role's
+-- rights: a NOINHERIT one was given the role, and check says so. Rows another transaction holds
+-- are left for a later call (SKIP LOCKED): no team change waits here. Run by the team changes
+-- below and by the owner's check (fd_team_lost_logins).
+CREATE FUNCTION fd_team_note_rights() RETURNS void
+    LANGUAGE sql SECURITY DEFINER SET search_path FROM CURRENT
+    AS $$ UPDATE fd_team_login SET awaiting_rights = false
+          WHERE login IN (SELECT l.login FROM fd_team_login l
+                          JOIN agent a ON a.login = l.login
+                          JOIN pg_roles r ON r.rolname = l.login
+                          JOIN pg_roles g ON g.rolname = fd_team_role(a.role)
+                          WHERE l.awaiting_rights AND pg_has_role(r.oid, g.oid, 'MEMBER')
+                          FOR UPDATE OF l SKIP LOCKED) $$;
+
+-- 033's team changes, and then fd_team_note_rights. CREATE OR REPLACE keeps each function's owner
+-- and GRANTs.
 CREATE OR REPLACE FUNCTION fd_team_add(p_login text, p_name text, p_kind text, p_verifier text) RETURNS bigint
     LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
 DECLARE
@@ -36,7 +55,7 @@ DECLARE
 BEGIN
     PERFORM fd_team_own_roles(false);
     agent_id := fd_team_do_add(p_login, p_name, p_kind, p_verifier);
-    UPDATE fd_team_login SET awaiting_rights = false WHERE login = p_login AND awaiting_rights;
+    PERFORM fd_team_note_rights();
     RETURN agent_id;
 END $$;
 CREATE OR REPLACE FUNCTION fd_team_link(p_login text, p_agent bigint, p_kind text, p_verifier text) RETURNS bigint
@@ -46,8 +65,15 @@ DECLARE
 BEGIN
     PERFORM fd_team_own_roles(false);
     agent_id := fd_team_do_link(p_login, p_agent, p_kind, p_verifier);
-    UPDATE fd_team_login SET awaiting_rights = false WHERE login = p_login AND awaiting_rights;
+    PERFORM fd_team_note_rights();
     RETURN agent_id;
+END $$;
+CREATE OR REPLACE FUNCTION fd_team_disable(p_login text) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+BEGIN
+    PERFORM fd_team_own_roles(false);
+    PERFORM fd_team_do_disable(p_login);
+    PERFORM fd_team_note_rights();
 END $$;
 CREATE OR REPLACE FUNCTION fd_team_enable(p_login text) RETURNS text
     LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
@@ -56,36 +82,55 @@ DECLARE
 BEGIN
     PERFORM fd_team_own_roles(false);
     outcome := fd_team_do_enable(p_login);
-    UPDATE fd_team_login SET awaiting_rights = false WHERE login = p_login AND awaiting_rights;
+    PERFORM fd_team_note_rights();
     RETURN outcome;
 END $$;
 
--- `check` (storage/IntegrityCheck.cpp): each active agent whose login FunnelDesk made or was
--- given (fd_team_login, not the owner's, not awaiting its rights) exists on the server but does
--- not hold its agent's team role here: `member` false when it is no member of that role (taken
--- from it, or the role was dropped and made again), true when it is one but does not inherit
--- the role's rights (NOINHERIT, on the login or on a role between). A login of the owner's role
--- holds the owner's rights whatever its roles; a missing team role is checkMissingRoles' to name.
--- kind is the agent's role ('rep' or 'manager'), role and login_sql the two names as SQL names
--- them (quote_ident). Anyone who may run check may ask, as for fd_team_login_faults.
+-- `check` (storage/IntegrityCheck.cpp): each agent whose login FunnelDesk made or was given
+-- (fd_team_login, not the owner's, not awaiting its rights) exists on the server, and does not
+-- hold its agent's team role here, though the agent is active. kind is the agent's role ('rep' or
+-- 'manager'); member whether the login is a member of that role at all (false: taken from it, or
+-- the role was dropped and made again), inherits whether the login itself inherits (rolinherit:
+-- a member that inherits lacks the rights through a NOINHERIT role between); other (a manager's
+-- login only) whether it holds the rep role instead, as after `UPDATE agent SET role`. A login of
+-- the owner's role holds the owner's rights whatever its roles; a rep's login in the manager
+-- role, a missing team role and the manager role outside the rep role are PgRights.cpp's to
+-- name. role_sql and login_sql are the two names as SQL names them (quote_ident). Notes the
+-- rights first (fd_team_note_rights) when the owner asks (or a member of the owner's role) and
+-- the transaction may write: a rep's call writes nothing, so it holds no row a team change needs.
+-- Anyone who may run check may ask, as for fd_team_login_faults.
 CREATE FUNCTION fd_team_lost_logins()
-    RETURNS TABLE (agent_name text, login text, kind text, member boolean, role_sql text, login_sql text)
-    LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
-    AS $$ SELECT a.name, a.login, a.role, pg_has_role(r.oid, g.oid, 'MEMBER'),
-                 quote_ident(g.rolname), quote_ident(r.rolname)
-          FROM agent a
-          JOIN fd_team_login l ON l.login = a.login
-          JOIN pg_roles r ON r.rolname = a.login
-          JOIN pg_roles g ON g.rolname = fd_team_role(a.role)
-          WHERE a.active = 1 AND l.origin <> 'owner' AND NOT l.awaiting_rights
-            AND a.login IS DISTINCT FROM fd_team_owner()
-            AND NOT pg_has_role(r.oid, (SELECT c.relowner FROM pg_class c WHERE c.oid = 'fd_meta'::regclass), 'USAGE')
-            AND NOT pg_has_role(r.oid, g.oid, 'USAGE')
-          ORDER BY a.login $$;
+    RETURNS TABLE (agent_name text, login text, kind text, member boolean, inherits boolean,
+                   other boolean, role_sql text, login_sql text)
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+#variable_conflict use_column
+BEGIN
+    IF current_setting('transaction_read_only') = 'off'
+       AND pg_has_role(session_user, (SELECT c.relowner FROM pg_class c WHERE c.oid = 'fd_meta'::regclass), 'MEMBER') THEN
+        PERFORM fd_team_note_rights();
+    END IF;
+    RETURN QUERY
+    SELECT a.name, a.login, a.role, pg_has_role(r.oid, g.oid, 'MEMBER'), r.rolinherit,
+           a.role = 'manager' AND pg_has_role(r.oid, rep.oid, 'USAGE'),
+           quote_ident(g.rolname)::text, quote_ident(r.rolname)::text
+    FROM agent a
+    JOIN fd_team_login l ON l.login = a.login
+    JOIN pg_roles r ON r.rolname = a.login
+    JOIN pg_roles g ON g.rolname = fd_team_role(a.role)
+    JOIN pg_roles rep ON rep.rolname = fd_team_role('rep')
+    JOIN pg_roles mgr ON mgr.rolname = fd_team_role('manager')
+    WHERE a.active = 1 AND l.origin <> 'owner' AND NOT l.awaiting_rights
+      AND a.login IS DISTINCT FROM fd_team_owner()
+      AND NOT pg_has_role(r.oid, (SELECT c.relowner FROM pg_class c WHERE c.oid = 'fd_meta'::regclass), 'USAGE')
+      AND NOT pg_has_role(r.oid, g.oid, 'USAGE')
+      AND NOT (a.role = 'rep' AND pg_has_role(r.oid, mgr.oid, 'MEMBER'))
+    ORDER BY a.login;
+END $$;
 
 DO $do$
 BEGIN
     PERFORM set_config('client_min_messages', 'error', true);
+    EXECUTE 'REVOKE ALL ON FUNCTION fd_team_note_rights() FROM PUBLIC';
     EXECUTE 'REVOKE ALL ON FUNCTION fd_team_lost_logins() FROM PUBLIC';
     IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = fd_team_role('rep')) THEN
         EXECUTE format('GRANT EXECUTE ON FUNCTION fd_team_lost_logins() TO %I', fd_team_role('rep'));
