@@ -32,6 +32,13 @@ void followOnly(Team3& team, const QString& start, const QString& before)
     requireSound(team);
 }
 
+// Whether the team's rep login may read the customers.
+bool repCanRead(Team3& team)
+{
+    pg::Connection rhea = team.raw(team.repLogin);
+    return bool(rhea.exec("SELECT count(*) FROM customer"));
+}
+
 } // namespace
 
 TEST_CASE("check: names an active agent whose login lost its team role, or does not inherit it; "
@@ -45,16 +52,11 @@ TEST_CASE("check: names an active agent whose login lost its team role, or does 
         QStringLiteral("The agent “Rhea Rep” is an active rep, but their login “%1” is no longer "
                        "a member of the team's rep role here")
             .arg(team.repLogin);
-    const auto canRead = [&team] {
-        pg::Connection rhea = team.raw(team.repLogin);
-        return bool(rhea.exec("SELECT count(*) FROM customer"));
-    };
-
     // Taken from the login: the hint's SQL, run as given on another search_path, gives it back.
     REQUIRE(admin.exec(sql(QStringLiteral("REVOKE \"%1\" FROM %2").arg(rep, team.repLogin))));
-    CHECK_FALSE(canRead());
+    CHECK_FALSE(repCanRead(team));
     followOnly(team, lost, QStringLiteral("run: "));
-    CHECK(canRead());
+    CHECK(repCanRead(team));
 
     // Taken again: a manager's team enable gives it back.
     REQUIRE(admin.exec(sql(QStringLiteral("REVOKE \"%1\" FROM %2").arg(rep, team.repLogin))));
@@ -65,7 +67,7 @@ TEST_CASE("check: names an active agent whose login lost its team role, or does 
 
     // NOINHERIT: still a member, without the rights; ALTER ROLE … INHERIT gives them back.
     REQUIRE(admin.exec(sql(QStringLiteral("ALTER ROLE %1 NOINHERIT").arg(team.repLogin))));
-    CHECK_FALSE(canRead());
+    CHECK_FALSE(repCanRead(team));
     followOnly(team,
                QStringLiteral("The agent “Rhea Rep” is an active rep, and their login “%1” is a "
                               "member of the team's rep role but does not inherit its rights "
@@ -73,7 +75,7 @@ TEST_CASE("check: names an active agent whose login lost its team role, or does 
                               "INHERIT")
                    .arg(team.repLogin),
                QStringLiteral("; "));
-    CHECK(canRead());
+    CHECK(repCanRead(team));
 
     // A disabled agent's login holds no rights by design: nothing to say.
     REQUIRE(Team(*max).disableLogin(team.repLogin));
@@ -88,16 +90,11 @@ TEST_CASE("check: names a login that holds its team role only through a NOINHERI
     pg::Connection admin = team.schema.connect();
     const QString rep = teamRole(team, "rep");
     const QString between = team.schema.name() + QStringLiteral("_between");
-    const auto canRead = [&team] {
-        pg::Connection rhea = team.raw(team.repLogin);
-        return bool(rhea.exec("SELECT count(*) FROM customer"));
-    };
-
     REQUIRE(admin.exec(sql(QStringLiteral("CREATE ROLE %1 NOLOGIN NOINHERIT").arg(between))));
     REQUIRE(admin.exec(sql(QStringLiteral("GRANT \"%1\" TO %2").arg(rep, between))));
     REQUIRE(admin.exec(sql(QStringLiteral("REVOKE \"%1\" FROM %2").arg(rep, team.repLogin))));
     REQUIRE(admin.exec(sql(QStringLiteral("GRANT %1 TO %2").arg(between, team.repLogin))));
-    CHECK_FALSE(canRead());
+    CHECK_FALSE(repCanRead(team));
     {
         // The role between is a member of the team's role no agent signs in as: named too.
         const QStringList found = problems(team);
@@ -116,7 +113,7 @@ TEST_CASE("check: names a login that holds its team role only through a NOINHERI
         pg::Connection elsewhere = test::pgConnect();
         REQUIRE(elsewhere.exec(sql(through.front().section(QStringLiteral("run: "), -1))));
     }
-    CHECK(canRead());
+    CHECK(repCanRead(team));
     REQUIRE(admin.exec(sql(QStringLiteral("DROP ROLE %1").arg(between))));
     requireSound(team);
 
