@@ -93,17 +93,17 @@ int check(CliContext& context)
         context.err() << visibleCell(problem) << Qt::endl; // one line each, whatever a row holds
     if (server) {
         return context.fail(
-            CliContext::tr("%1 failed %2 checks; each line above says what to do, and where "
+            CliContext::tr("%1 failed %n check(s); each line above says what to do, and where "
                            "rows are wrong, ask the server's administrator to restore it from "
                            "the server's backups, or copy it first (migrate) before repairing "
-                           "it.")
-                .arg(name)
-                .arg(problems->size()));
+                           "it.",
+                           nullptr, static_cast<int>(problems->size()))
+                .arg(name));
     }
-    return context.fail(CliContext::tr("“%1” failed %2 checks; restore it from a backup or run "
-                                       "`funneldesk-cli backup` before repairing it.")
-                            .arg(Session(*db).path())
-                            .arg(problems->size()));
+    return context.fail(CliContext::tr("“%1” failed %n check(s); restore it from a backup or "
+                                       "run `funneldesk-cli backup` before repairing it.",
+                                       nullptr, static_cast<int>(problems->size()))
+                            .arg(Session(*db).path()));
 }
 
 int backup(CliContext& context)

@@ -6527,10 +6527,6 @@ Resolution: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” failed %2 checks; restore it from a backup or run `funneldesk-cli backup` before repairing it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The backup file to write.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7544,10 +7540,6 @@ Global options:
         <source>“%1” has no password of FunnelDesk&apos;s making: set one as the server&apos;s administrator (psql&apos;s \password &quot;%1&quot;), unless the server lets it in without one or it already had one.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 failed %2 checks; each line above says what to do, and where rows are wrong, ask the server&apos;s administrator to restore it from the server&apos;s backups, or copy it first (migrate) before repairing it.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%Ln agent(s) copied signed in with a login this server does not have, and were copied without it: %1.</source>
         <translation type="unfinished">
@@ -7561,6 +7553,18 @@ Global options:
     <message>
         <source>“%1” has no rights here any more and its agent is inactive; it can still sign in to the server, as it belongs to other roles too (`team enable %2` undoes this).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 failed %n check(s); each line above says what to do, and where rows are wrong, ask the server&apos;s administrator to restore it from the server&apos;s backups, or copy it first (migrate) before repairing it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” failed %n check(s); restore it from a backup or run `funneldesk-cli backup` before repairing it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

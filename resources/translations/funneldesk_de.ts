@@ -6949,10 +6949,6 @@ Globale Optionen:
         <translation>ok: „%1“ hat integrity_check, foreign_key_check und die Invarianten von FunnelDesk bestanden.</translation>
     </message>
     <message>
-        <source>“%1” failed %2 checks; restore it from a backup or run `funneldesk-cli backup` before repairing it.</source>
-        <translation>„%1“ hat %2 Prüfungen nicht bestanden; stellen Sie die Datei aus einer Sicherung wieder her oder führen Sie `funneldesk-cli backup` aus, bevor Sie sie reparieren.</translation>
-    </message>
-    <message>
         <source>The backup file to write.</source>
         <translation>Die zu schreibende Sicherungsdatei.</translation>
     </message>
@@ -7595,10 +7591,6 @@ Globale Optionen:
         <source>“%1” has no password of FunnelDesk&apos;s making: set one as the server&apos;s administrator (psql&apos;s \password &quot;%1&quot;), unless the server lets it in without one or it already had one.</source>
         <translation>„%1“ hat kein von FunnelDesk gesetztes Passwort: Setzen Sie eines als Administrator des Servers (\password &quot;%1&quot; in psql), es sei denn, der Server lässt es ohne Passwort zu oder es hatte bereits eines.</translation>
     </message>
-    <message>
-        <source>%1 failed %2 checks; each line above says what to do, and where rows are wrong, ask the server&apos;s administrator to restore it from the server&apos;s backups, or copy it first (migrate) before repairing it.</source>
-        <translation>%1 hat %2 Prüfungen nicht bestanden; jede Zeile oben sagt, was zu tun ist, und wo Zeilen falsch sind, bitten Sie den Administrator des Servers, sie aus den Sicherungen des Servers wiederherzustellen, oder kopieren Sie sie zuerst (migrate), bevor Sie sie reparieren.</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln agent(s) copied signed in with a login this server does not have, and were copied without it: %1.</source>
         <translation>
@@ -7613,6 +7605,20 @@ Globale Optionen:
     <message>
         <source>“%1” has no rights here any more and its agent is inactive; it can still sign in to the server, as it belongs to other roles too (`team enable %2` undoes this).</source>
         <translation>„%1“ hat hier keine Rechte mehr, und sein Agent ist inaktiv; es kann sich noch am Server anmelden, da es auch zu anderen Rollen gehört (`team enable %2` macht dies rückgängig).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 failed %n check(s); each line above says what to do, and where rows are wrong, ask the server&apos;s administrator to restore it from the server&apos;s backups, or copy it first (migrate) before repairing it.</source>
+        <translation>
+            <numerusform>%1 hat %n Prüfung nicht bestanden; jede Zeile oben sagt, was zu tun ist, und wo Zeilen falsch sind, bitten Sie den Administrator des Servers, sie aus den Sicherungen des Servers wiederherzustellen, oder kopieren Sie sie zuerst (migrate), bevor Sie sie reparieren.</numerusform>
+            <numerusform>%1 hat %n Prüfungen nicht bestanden; jede Zeile oben sagt, was zu tun ist, und wo Zeilen falsch sind, bitten Sie den Administrator des Servers, sie aus den Sicherungen des Servers wiederherzustellen, oder kopieren Sie sie zuerst (migrate), bevor Sie sie reparieren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” failed %n check(s); restore it from a backup or run `funneldesk-cli backup` before repairing it.</source>
+        <translation>
+            <numerusform>„%1“ hat %n Prüfung nicht bestanden; stellen Sie die Datei aus einer Sicherung wieder her oder führen Sie `funneldesk-cli backup` aus, bevor Sie sie reparieren.</numerusform>
+            <numerusform>„%1“ hat %n Prüfungen nicht bestanden; stellen Sie die Datei aus einer Sicherung wieder her oder führen Sie `funneldesk-cli backup` aus, bevor Sie sie reparieren.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -174,6 +174,20 @@
             <numerusform>%Ln agents copied signed in with a login this server does not have, and were copied without it: %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 failed %n check(s); each line above says what to do, and where rows are wrong, ask the server&apos;s administrator to restore it from the server&apos;s backups, or copy it first (migrate) before repairing it.</source>
+        <translation>
+            <numerusform>%1 failed %n check; each line above says what to do, and where rows are wrong, ask the server&apos;s administrator to restore it from the server&apos;s backups, or copy it first (migrate) before repairing it.</numerusform>
+            <numerusform>%1 failed %n checks; each line above says what to do, and where rows are wrong, ask the server&apos;s administrator to restore it from the server&apos;s backups, or copy it first (migrate) before repairing it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” failed %n check(s); restore it from a backup or run `funneldesk-cli backup` before repairing it.</source>
+        <translation>
+            <numerusform>“%1” failed %n check; restore it from a backup or run `funneldesk-cli backup` before repairing it.</numerusform>
+            <numerusform>“%1” failed %n checks; restore it from a backup or run `funneldesk-cli backup` before repairing it.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fd::service::Migrate</name>

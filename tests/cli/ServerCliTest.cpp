@@ -207,5 +207,5 @@ TEST_CASE("check on a server runs FunnelDesk's invariants and names what differs
     const CliRun broken = runCliOn(cliDb(schema), {QStringLiteral("check")});
     CHECK(broken.exitCode == 1);
     CHECK(broken.err.contains(QStringLiteral("1 customers have summaries")));
-    CHECK(broken.err.contains(QStringLiteral("failed 1 checks")));
+    CHECK(broken.err.contains(QStringLiteral("failed 1 check;")));
 }
