@@ -264,6 +264,13 @@ TEST_CASE("check: names an extra GRANT to the rep role, a team login with CREATE
                   .arg(team.repLogin));
     REQUIRE(admin.exec(sql(QStringLiteral("ALTER ROLE \"%1\" NOCREATEROLE").arg(team.repLogin))));
     requireSound(team);
+    // A superuser is every role's member to pg_has_role: the sentence names the rep role still.
+    REQUIRE(admin.exec(sql(QStringLiteral("ALTER ROLE \"%1\" SUPERUSER").arg(team.repLogin))));
+    requireOnly(
+        team, QStringLiteral("The login “%1” of the team's rep role holds SUPERUSER on the server")
+                  .arg(team.repLogin));
+    REQUIRE(admin.exec(sql(QStringLiteral("ALTER ROLE \"%1\" NOSUPERUSER").arg(team.repLogin))));
+    requireSound(team);
 
     REQUIRE(admin.exec(sql(QStringLiteral("GRANT \"%1\" TO \"%2\"").arg(managers, team.repLogin))));
     requireOnly(team,

@@ -153,6 +153,14 @@ WITH RECURSIVE team(oid) AS (
     UNION SELECT m.member FROM pg_auth_members m JOIN team ON m.roleid = team.oid)
 )sql";
 
+// The team role a login of kTeamCte belongs to, 'manager' or 'rep', by its memberships
+// (pg_auth_members): pg_has_role() calls every superuser a member of every role.
+constexpr const char* kKindOfLogin =
+    "CASE WHEN EXISTS (WITH RECURSIVE up(oid) AS (SELECT m.roleid FROM pg_auth_members m WHERE "
+    "m.member = r.oid UNION SELECT m.roleid FROM pg_auth_members m JOIN up ON m.member = up.oid) "
+    "SELECT 1 FROM up WHERE up.oid = to_regrole(quote_ident(fd_team_role('manager')))) THEN "
+    "'manager' ELSE 'rep' END";
+
 // What the rep role (first) and the manager role hold, by relation.
 using Actual = std::map<QString, std::pair<QStringList, QStringList>>;
 
@@ -271,11 +279,9 @@ Actual checkMatrix(Database& db, const TeamRoles& team, bool managerInRep, QStri
 void checkLoginPrivileges(Database& db, const Actual& roles, QStringList& problems)
 {
     auto q =
-        db.query(std::string(kTeamCte) +
-                 "SELECT r.rolname, CASE WHEN pg_has_role(r.oid, "
-                 "to_regrole(quote_ident(fd_team_role('manager'))), "
-                 "'MEMBER') THEN 'manager' ELSE 'rep' END, c.relname, (c.relkind = 'S')::int, " +
-                 heldSql("r.oid") + ", quote_ident(r.rolname), " + kSqlName +
+        db.query(std::string(kTeamCte) + "SELECT r.rolname, " + kKindOfLogin +
+                 ", c.relname, (c.relkind = 'S')::int, " + heldSql("r.oid") +
+                 ", quote_ident(r.rolname), " + kSqlName +
                  " FROM pg_roles r JOIN team ON team.oid = r.oid CROSS "
                  "JOIN pg_class c WHERE " +
                  kRelations + " AND NOT r.rolsuper AND NOT " + kOwnersLogin +
@@ -399,10 +405,8 @@ void checkFunctions(Database& db, const TeamRoles& team, QStringList& problems)
 void checkLogins(Database& db, QStringList& problems)
 {
     auto q = db.query(
-        std::string(kTeamCte) +
-        "SELECT r.rolname, CASE WHEN pg_has_role(r.oid, "
-        "to_regrole(quote_ident(fd_team_role('manager'))), 'MEMBER') "
-        "THEN 'manager' ELSE 'rep' END, concat_ws(', ', CASE WHEN r.rolsuper THEN 'SUPERUSER' END, "
+        std::string(kTeamCte) + "SELECT r.rolname, " + kKindOfLogin +
+        ", concat_ws(', ', CASE WHEN r.rolsuper THEN 'SUPERUSER' END, "
         "CASE WHEN r.rolcreaterole THEN 'CREATEROLE' END, CASE WHEN r.rolcreatedb THEN 'CREATEDB' "
         "END, "
         "CASE WHEN r.rolbypassrls THEN 'BYPASSRLS' END, CASE WHEN r.rolreplication THEN "
