@@ -439,7 +439,9 @@ void checkLostLogins(Database& db, QStringList& problems)
             problems << IntegrityCheck::tr(
                             "The agent %1 is an active %2, and their login %3 is a member of the "
                             "team's %2 role but does not inherit its rights (NOINHERIT), so they "
-                            "cannot work in FunnelDesk; ALTER ROLE %4 INHERIT")
+                            "cannot work in FunnelDesk; inheriting, it would use the rights of "
+                            "every other role it is a member of too, and the server's "
+                            "administrator can run: ALTER ROLE %4 INHERIT")
                             .arg(agent, kind, login, loginSql);
         else
             problems << IntegrityCheck::tr(

@@ -3577,15 +3577,47 @@ The rejects file was not saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The agent %1 is an active %2, and their login %3 is a member of the team&apos;s %2 role but does not inherit its rights (NOINHERIT), so they cannot work in FunnelDesk; ALTER ROLE %4 INHERIT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The agent %1 is a manager, but their login %2 holds only the team&apos;s rep role (the agent was made a manager in the agents table, not by a team command), so they work with a rep&apos;s rights; a manager can give them the manager role%3, or the server&apos;s administrator can run: GRANT %4 TO %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The agent %1 is an active %2, but their login %3 is a member of the team&apos;s %2 role only through a role that does not inherit it (NOINHERIT), so they cannot work in FunnelDesk; a manager can give them the role directly%4, or the server&apos;s administrator can run: GRANT %5 TO %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent %1 is an active %2, and their login %3 is a member of the team&apos;s %2 role but does not inherit its rights (NOINHERIT), so they cannot work in FunnelDesk; inheriting, it would use the rights of every other role it is a member of too, and the server&apos;s administrator can run: ALTER ROLE %4 INHERIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reads every table, the audit log and the team&apos;s logins included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writes every table, whatever FunnelDesk grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reads the server&apos;s files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writes the server&apos;s files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runs programs on the server as its operating system user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login %1 of the team&apos;s %2 role uses the server&apos;s role %3, which %4, so whoever signs in as it may do far more than FunnelDesk lets a %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; REVOKE %2 FROM %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; it has it through another of its roles, from which the server&apos;s administrator can REVOKE %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7958,7 +7990,7 @@ Global options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The login “%1” does not inherit the rights of the roles it is a member of (NOINHERIT), so enabled it would still not work here, and nothing was changed; the server&apos;s administrator can run ALTER ROLE %2 INHERIT first.</source>
+        <source>The login “%1” does not inherit the rights of the roles it is a member of (NOINHERIT), so it would not work here, and nothing was changed; the server&apos;s administrator can run ALTER ROLE %2 INHERIT first, which also lets it use the rights of every other role it is a member of.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

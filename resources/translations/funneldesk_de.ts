@@ -3583,16 +3583,48 @@ Die Ablehnungsdatei wurde nicht gespeichert: %2</translation>
         <translation>Der Agent %1 ist aktiv in der Rolle %2, aber sein Login %3 ist hier kein Mitglied der Rolle %2 des Teams mehr (sie wurde ihm entzogen, oder die Rolle wurde gelöscht und neu angelegt), daher kann er nicht in FunnelDesk arbeiten; ein Manager kann ihm die Rechte zurückgeben%4, oder der Administrator des Servers kann ausführen: GRANT %5 TO %6</translation>
     </message>
     <message>
-        <source>The agent %1 is an active %2, and their login %3 is a member of the team&apos;s %2 role but does not inherit its rights (NOINHERIT), so they cannot work in FunnelDesk; ALTER ROLE %4 INHERIT</source>
-        <translation>Der Agent %1 ist aktiv in der Rolle %2, und sein Login %3 ist Mitglied der Rolle %2 des Teams, erbt deren Rechte aber nicht (NOINHERIT), daher kann er nicht in FunnelDesk arbeiten; ALTER ROLE %4 INHERIT</translation>
-    </message>
-    <message>
         <source>The agent %1 is a manager, but their login %2 holds only the team&apos;s rep role (the agent was made a manager in the agents table, not by a team command), so they work with a rep&apos;s rights; a manager can give them the manager role%3, or the server&apos;s administrator can run: GRANT %4 TO %5</source>
         <translation>Der Agent %1 ist Manager, aber sein Login %2 hat nur die Mitarbeiterrolle des Teams (der Agent wurde in der Agententabelle zum Manager gemacht, nicht mit einem Team-Befehl), daher arbeitet er mit den Rechten eines Mitarbeiters; ein Manager kann ihm die Managerrolle geben%3, oder der Administrator des Servers kann ausführen: GRANT %4 TO %5</translation>
     </message>
     <message>
         <source>The agent %1 is an active %2, but their login %3 is a member of the team&apos;s %2 role only through a role that does not inherit it (NOINHERIT), so they cannot work in FunnelDesk; a manager can give them the role directly%4, or the server&apos;s administrator can run: GRANT %5 TO %6</source>
         <translation>Der Agent %1 ist aktiv in der Rolle %2, aber sein Login %3 ist nur über eine Rolle Mitglied der Rolle %2 des Teams, die deren Rechte nicht erbt (NOINHERIT), daher kann er nicht in FunnelDesk arbeiten; ein Manager kann ihm die Rolle direkt geben%4, oder der Administrator des Servers kann ausführen: GRANT %5 TO %6</translation>
+    </message>
+    <message>
+        <source>The agent %1 is an active %2, and their login %3 is a member of the team&apos;s %2 role but does not inherit its rights (NOINHERIT), so they cannot work in FunnelDesk; inheriting, it would use the rights of every other role it is a member of too, and the server&apos;s administrator can run: ALTER ROLE %4 INHERIT</source>
+        <translation>Der Agent %1 ist aktiv in der Rolle %2, und sein Login %3 ist Mitglied der Rolle %2 des Teams, erbt deren Rechte aber nicht (NOINHERIT), daher kann er nicht in FunnelDesk arbeiten; erbend würde es auch die Rechte jeder anderen Rolle nutzen, deren Mitglied es ist, und der Administrator des Servers kann ausführen: ALTER ROLE %4 INHERIT</translation>
+    </message>
+    <message>
+        <source>reads every table, the audit log and the team&apos;s logins included</source>
+        <translation>jede Tabelle liest, auch das Audit-Protokoll und die Logins des Teams</translation>
+    </message>
+    <message>
+        <source>writes every table, whatever FunnelDesk grants</source>
+        <translation>jede Tabelle schreibt, was immer FunnelDesk gewährt</translation>
+    </message>
+    <message>
+        <source>reads the server&apos;s files</source>
+        <translation>die Dateien des Servers liest</translation>
+    </message>
+    <message>
+        <source>writes the server&apos;s files</source>
+        <translation>die Dateien des Servers schreibt</translation>
+    </message>
+    <message>
+        <source>runs programs on the server as its operating system user</source>
+        <translation>Programme auf dem Server als dessen Betriebssystembenutzer ausführt</translation>
+    </message>
+    <message>
+        <source>The login %1 of the team&apos;s %2 role uses the server&apos;s role %3, which %4, so whoever signs in as it may do far more than FunnelDesk lets a %2</source>
+        <translation>Das Login %1 der Rolle %2 des Teams nutzt die Serverrolle %3, die %4, daher kann, wer sich damit anmeldet, weit mehr tun, als FunnelDesk einer Rolle %2 erlaubt</translation>
+    </message>
+    <message>
+        <source>%1; REVOKE %2 FROM %3</source>
+        <translation>%1; REVOKE %2 FROM %3</translation>
+    </message>
+    <message>
+        <source>%1; it has it through another of its roles, from which the server&apos;s administrator can REVOKE %2</source>
+        <translation>%1; es hat sie über eine andere seiner Rollen, der der Administrator des Servers sie entziehen kann: REVOKE %2</translation>
     </message>
 </context>
 <context>
@@ -8012,8 +8044,8 @@ Globale Optionen:
         <translation>Kein Agent von %1 meldet sich als %2 an%3.</translation>
     </message>
     <message>
-        <source>The login “%1” does not inherit the rights of the roles it is a member of (NOINHERIT), so enabled it would still not work here, and nothing was changed; the server&apos;s administrator can run ALTER ROLE %2 INHERIT first.</source>
-        <translation>Das Login „%1“ erbt die Rechte der Rollen nicht, deren Mitglied es ist (NOINHERIT), daher würde es auch aktiviert hier nicht funktionieren, und nichts wurde geändert; der Administrator des Servers kann zuerst ALTER ROLE %2 INHERIT ausführen.</translation>
+        <source>The login “%1” does not inherit the rights of the roles it is a member of (NOINHERIT), so it would not work here, and nothing was changed; the server&apos;s administrator can run ALTER ROLE %2 INHERIT first, which also lets it use the rights of every other role it is a member of.</source>
+        <translation>Das Login „%1“ erbt die Rechte der Rollen nicht, deren Mitglied es ist (NOINHERIT), daher würde es hier nicht funktionieren, und nichts wurde geändert; der Administrator des Servers kann zuerst ALTER ROLE %2 INHERIT ausführen, womit es auch die Rechte jeder anderen Rolle nutzt, deren Mitglied es ist.</translation>
     </message>
 </context>
 <context>

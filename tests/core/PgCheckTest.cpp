@@ -272,6 +272,23 @@ TEST_CASE("check: names an extra GRANT to the rep role, a team login with CREATE
     REQUIRE(admin.exec(sql(QStringLiteral("ALTER ROLE \"%1\" NOSUPERUSER").arg(team.repLogin))));
     requireSound(team);
 
+    // A predefined role of the server that reaches past FunnelDesk's rights; its hint undoes it.
+    REQUIRE(
+        admin.exec(sql(QStringLiteral("GRANT pg_read_server_files TO \"%1\"").arg(team.repLogin))));
+    {
+        const QStringList found = problems(team);
+        INFO(found.join(QLatin1Char('\n')).toStdString());
+        REQUIRE(found.size() == 1);
+        CHECK(found.front() ==
+              QStringLiteral("The login “%1” of the team's rep role uses the server's role "
+                             "pg_read_server_files, which reads the server's files, so whoever "
+                             "signs in as it may do far more than FunnelDesk lets a rep; REVOKE "
+                             "pg_read_server_files FROM %1")
+                  .arg(team.repLogin));
+        REQUIRE(admin.exec(sql(found.front().section(QStringLiteral("; "), -1))));
+    }
+    requireSound(team);
+
     REQUIRE(admin.exec(sql(QStringLiteral("GRANT \"%1\" TO \"%2\"").arg(managers, team.repLogin))));
     requireOnly(team,
                 QStringLiteral(

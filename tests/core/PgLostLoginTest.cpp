@@ -20,7 +20,7 @@ QByteArray sql(const QString& text)
 }
 
 // The SQL at the end of check's one problem, after `before`, run on a connection whose
-// search_path is not the schema's; check then passes.
+// search_path is not the schema's.
 void followOnly(Team3& team, const QString& start, const QString& before)
 {
     const QStringList found = problems(team);
@@ -29,7 +29,6 @@ void followOnly(Team3& team, const QString& start, const QString& before)
     CHECK(found.front().startsWith(start));
     pg::Connection elsewhere = test::pgConnect();
     REQUIRE(elsewhere.exec(sql(found.front().section(before, -1))));
-    requireSound(team);
 }
 
 // Whether the team's rep login may read the customers.
@@ -56,6 +55,7 @@ TEST_CASE("check: names an active agent whose login lost its team role, or does 
     REQUIRE(admin.exec(sql(QStringLiteral("REVOKE \"%1\" FROM %2").arg(rep, team.repLogin))));
     CHECK_FALSE(repCanRead(team));
     followOnly(team, lost, QStringLiteral("run: "));
+    requireSound(team);
     CHECK(repCanRead(team));
 
     // Taken again: a manager's team enable gives it back.
@@ -65,17 +65,25 @@ TEST_CASE("check: names an active agent whose login lost its team role, or does 
     REQUIRE(Team(*max).enableLogin(team.repLogin));
     requireSound(team);
 
-    // NOINHERIT: still a member, without the rights; ALTER ROLE … INHERIT gives them back.
+    // NOINHERIT: still a member, without the rights; ALTER ROLE … INHERIT gives them back, and
+    // wakes a server role it kept dormant, which check names then.
     REQUIRE(admin.exec(sql(QStringLiteral("ALTER ROLE %1 NOINHERIT").arg(team.repLogin))));
+    REQUIRE(admin.exec(sql(QStringLiteral("GRANT pg_read_all_data TO %1").arg(team.repLogin))));
     CHECK_FALSE(repCanRead(team));
     followOnly(team,
                QStringLiteral("The agent “Rhea Rep” is an active rep, and their login “%1” is a "
                               "member of the team's rep role but does not inherit its rights "
-                              "(NOINHERIT), so they cannot work in FunnelDesk; ALTER ROLE %1 "
-                              "INHERIT")
+                              "(NOINHERIT), so they cannot work in FunnelDesk; inheriting, it "
+                              "would use the rights of every other role it is a member of too, "
+                              "and the server's administrator can run: ALTER ROLE %1 INHERIT")
                    .arg(team.repLogin),
-               QStringLiteral("; "));
+               QStringLiteral("run: "));
     CHECK(repCanRead(team));
+    requireOnly(team, QStringLiteral("The login “%1” of the team's rep role uses the server's role "
+                                     "pg_read_all_data, which reads every table")
+                          .arg(team.repLogin));
+    REQUIRE(admin.exec(sql(QStringLiteral("REVOKE pg_read_all_data FROM %1").arg(team.repLogin))));
+    requireSound(team);
 
     // A disabled agent's login holds no rights by design: nothing to say.
     REQUIRE(Team(*max).disableLogin(team.repLogin));
@@ -157,20 +165,23 @@ TEST_CASE("check: a login a migrate copied is named once it is a member of its r
     copy(cal, QStringLiteral("Cal Copied"));
     requireSound(team);
 
-    // Given its role by hand, but NOINHERIT: a rep's check writes nothing, the owner's notes it.
+    // Given its role by hand, but NOINHERIT: every check names it (a member is judged whoever
+    // asks); a rep's writes nothing, the owner's notes it.
     REQUIRE(admin.exec(sql(QStringLiteral("ALTER ROLE %1 NOINHERIT").arg(cal))));
     REQUIRE(admin.exec(sql(QStringLiteral("GRANT \"%1\" TO %2").arg(rep, cal))));
+    const QString noInherit = QStringLiteral("The agent “Cal Copied” is an active rep, and their "
+                                             "login “%1” is a member of the team's rep role but "
+                                             "does not inherit its rights (NOINHERIT)")
+                                  .arg(cal);
     {
         OwnedDatabase rhea = team.open(team.repLogin);
         const auto found = service::Maintenance(*rhea).check();
         REQUIRE(found);
-        CHECK(found->isEmpty());
+        REQUIRE(found->size() == 1);
+        CHECK(found->front().startsWith(noInherit));
     }
     CHECK(awaiting(cal) == QStringLiteral("true"));
-    requireOnly(team, QStringLiteral("The agent “Cal Copied” is an active rep, and their login "
-                                     "“%1” is a member of the team's rep role but does not inherit "
-                                     "its rights (NOINHERIT)")
-                          .arg(cal));
+    requireOnly(team, noInherit);
     CHECK(awaiting(cal) == QStringLiteral("false"));
 
     // Enable refuses it, in one sentence, and changes nothing.
@@ -180,9 +191,9 @@ TEST_CASE("check: a login a migrate copied is named once it is a member of its r
     REQUIRE_FALSE(refused);
     CHECK(refused.error() ==
           QStringLiteral("The login “%1” does not inherit the rights of the roles it is a member "
-                         "of (NOINHERIT), so enabled it would still not work here, and nothing "
-                         "was changed; the server's administrator can run ALTER ROLE %1 INHERIT "
-                         "first.")
+                         "of (NOINHERIT), so it would not work here, and nothing was changed; the "
+                         "server's administrator can run ALTER ROLE %1 INHERIT first, which also "
+                         "lets it use the rights of every other role it is a member of.")
               .arg(cal));
     CHECK(text(admin,
                sql(QStringLiteral("SELECT active::text FROM agent WHERE login = '%1'").arg(cal))) ==
@@ -190,6 +201,23 @@ TEST_CASE("check: a login a migrate copied is named once it is a member of its r
     REQUIRE(admin.exec(sql(QStringLiteral("ALTER ROLE %1 INHERIT").arg(cal))));
     REQUIRE(Team(*max).enableLogin(cal));
     requireSound(team);
+
+    // team add --agent of an existing NOINHERIT login, by the owner, is refused the same way.
+    const QString noa = team.schema.name() + QStringLiteral("_noa");
+    REQUIRE(admin.exec(sql(QStringLiteral("CREATE ROLE %1 LOGIN NOINHERIT").arg(noa))));
+    REQUIRE(
+        admin.exec("INSERT INTO agent (name, role, active) VALUES ('Noa Noinherit', 'rep', 1)"));
+    const Result<TeamLogin> linked =
+        Team(*team.owner)
+            .linkLogin(noa, QStringLiteral("Noa Noinherit"), std::nullopt, std::nullopt);
+    REQUIRE_FALSE(linked);
+    INFO(QString(linked.error()).toStdString());
+    CHECK(linked.error().startsWith(
+        QStringLiteral("The login “%1” does not inherit the rights").arg(noa)));
+    CHECK(
+        text(admin,
+             sql(QStringLiteral("SELECT count(*)::text FROM agent WHERE login = '%1'").arg(noa))) ==
+        QStringLiteral("0"));
 
     // Another copied login's row held by an open transaction: a team change goes on without it,
     // and the owner's next check notes it.

@@ -282,7 +282,9 @@ void checkLoginPrivileges(Database& db, const Actual& roles, QStringList& proble
         db.query(std::string(kTeamCte) + "SELECT r.rolname, " + kKindOfLogin +
                  ", c.relname, (c.relkind = 'S')::int, " + heldSql("r.oid") +
                  ", quote_ident(r.rolname), " + kSqlName +
-                 " FROM pg_roles r JOIN team ON team.oid = r.oid CROSS "
+                 ", pg_has_role(r.oid, 'pg_read_all_data', 'USAGE')::int, pg_has_role(r.oid, "
+                 "'pg_write_all_data', 'USAGE')::int FROM pg_roles r JOIN team ON team.oid = "
+                 "r.oid CROSS "
                  "JOIN pg_class c WHERE " +
                  kRelations + " AND NOT r.rolsuper AND NOT " + kOwnersLogin +
                  " AND r.rolname NOT IN (fd_team_role('rep'), fd_team_role('manager')) ORDER BY 1, "
@@ -295,8 +297,17 @@ void checkLoginPrivileges(Database& db, const Actual& roles, QStringList& proble
             role == roles.end()
                 ? QStringList()
                 : (kind == QLatin1String("manager") ? role->second.second : role->second.first);
+        // What pg_read_all_data or pg_write_all_data gives is checkServerRoles' one sentence.
+        const bool readsAll = q->int64(7) != 0;
+        const bool writesAll = q->int64(8) != 0;
         for (const QString& privilege : privileges(q->text(4))) {
-            if (!own.contains(privilege))
+            const bool fromServerRole =
+                privilege == QLatin1String("SELECT")
+                    ? readsAll
+                    : writesAll && QStringList{QStringLiteral("INSERT"), QStringLiteral("UPDATE"),
+                                               QStringLiteral("DELETE")}
+                                       .contains(privilege);
+            if (!own.contains(privilege) && !fromServerRole)
                 problems
                     << IntegrityCheck::tr(
                            "The login %1 of the team's %2 role holds %3 on %4 beyond its role's "
@@ -398,6 +409,52 @@ void checkFunctions(Database& db, const TeamRoles& team, QStringList& problems)
     }
 }
 
+// What a predefined role of the server that checkServerRoles names lets its members do.
+QString whatServerRoleDoes(const QString& role)
+{
+    if (role == QLatin1String("pg_read_all_data"))
+        return IntegrityCheck::tr(
+            "reads every table, the audit log and the team's logins included");
+    if (role == QLatin1String("pg_write_all_data"))
+        return IntegrityCheck::tr("writes every table, whatever FunnelDesk grants");
+    if (role == QLatin1String("pg_read_server_files"))
+        return IntegrityCheck::tr("reads the server's files");
+    if (role == QLatin1String("pg_write_server_files"))
+        return IntegrityCheck::tr("writes the server's files");
+    return IntegrityCheck::tr("runs programs on the server as its operating system user");
+}
+
+// Each team login (as checkLogins') that uses the rights of a predefined role of the server that
+// reaches past FunnelDesk's rights: every table's rows, or the server's files and programs
+// (PostgreSQL's documentation, "Predefined Roles"). A login's NOINHERIT keeps them dormant, so
+// check's ALTER ROLE … INHERIT hint (IntegrityCheck.cpp) may wake them: they are named then.
+void checkServerRoles(Database& db, QStringList& problems)
+{
+    auto q = db.query(
+        std::string(kTeamCte) + "SELECT r.rolname, " + kKindOfLogin +
+        ", p.rolname, quote_ident(r.rolname), EXISTS (SELECT 1 FROM pg_auth_members m WHERE "
+        "m.member = r.oid AND m.roleid = p.oid)::int FROM pg_roles r JOIN team ON team.oid = "
+        "r.oid CROSS JOIN pg_roles p WHERE p.rolname IN ('pg_read_all_data', "
+        "'pg_write_all_data', 'pg_read_server_files', 'pg_write_server_files', "
+        "'pg_execute_server_program') AND r.rolcanlogin AND NOT r.rolsuper AND NOT " +
+        kOwnersLogin +
+        " AND r.rolname NOT IN (fd_team_role('rep'), fd_team_role('manager'), fd_team_owner()) "
+        "AND pg_has_role(r.oid, p.oid, 'USAGE') ORDER BY 1, 3");
+    while (q->step()) {
+        const QString role = q->text(2);
+        const QString start =
+            IntegrityCheck::tr("The login %1 of the team's %2 role uses the server's role %3, "
+                               "which %4, so whoever signs in as it may do far more than "
+                               "FunnelDesk lets a %2")
+                .arg(quoted(q->text(0)), q->text(1), role, whatServerRoleDoes(role));
+        problems << (q->int64(4) != 0
+                         ? IntegrityCheck::tr("%1; REVOKE %2 FROM %3").arg(start, role, q->text(3))
+                         : IntegrityCheck::tr("%1; it has it through another of its roles, from "
+                                              "which the server's administrator can REVOKE %2")
+                               .arg(start, role));
+    }
+}
+
 // Each team login (a member of the rep role, directly or not; not the owner, nor a member of the
 // owner's role unless a superuser) that holds a role attribute beyond a plain login's, and each rep
 // agent's login that is a member of the manager role (the team's roles themselves written into
@@ -472,6 +529,7 @@ void RightsMatrix::check(Database& db, QStringList& problems)
         checkFunctions(db, *before, found);
         checkNeededFunctions(db, *before, managerInRep, found);
         checkLogins(db, found);
+        checkServerRoles(db, found);
         if (rights::teamRoles(db) == before) {
             problems << found;
             return;

@@ -117,6 +117,29 @@ QString serverOnly()
     return Team::tr("Teams are a server feature: a FunnelDesk file has no logins.");
 }
 
+// After a team change gave `login` its agent's role: refused, for the caller to roll back, when
+// the login does not inherit (NOINHERIT), as it is a member of the role and still may use none
+// of its rights, so it would not work here.
+Status refuseNoInherit(Database& db, const QString& login)
+{
+    const Result<Rows> lacking = callTeam(
+        db,
+        "SELECT quote_ident(r.rolname) FROM agent a JOIN pg_roles r ON r.rolname = a.login "
+        "JOIN pg_roles g ON g.rolname = fd_team_role(a.role) WHERE a.login = $1 AND NOT "
+        "pg_has_role(r.oid, g.oid, 'USAGE')",
+        {login}, login);
+    if (!lacking)
+        return failure(lacking.error());
+    if (lacking->count() != 0)
+        return failure(
+            Team::tr("The login “%1” does not inherit the rights of the roles it is a member of "
+                     "(NOINHERIT), so it would not work here, and nothing was changed; the "
+                     "server's administrator can run ALTER ROLE %2 INHERIT first, which also lets "
+                     "it use the rights of every other role it is a member of.")
+                .arg(login, lacking->text(0, 0)));
+    return {};
+}
+
 // The password's verifier, or an empty string for none; nullopt when libpq could not make it.
 std::optional<QString> verifierOrNone(Database& db, const QString& login,
                                       const std::optional<QString>& password)
@@ -305,6 +328,8 @@ Result<qint64> Team::add(Database& db, const QString& login, const QString& name
                      {login, name, role, password ? Value(*hashed) : Value()}, login);
         if (!id)
             return failure(id.error());
+        if (const Status works = refuseNoInherit(db, login); !works)
+            return failure(works.error());
         return id->int64(0, 0);
     });
 }
@@ -345,6 +370,8 @@ Result<Team::Member> Team::link(Database& db, const QString& login, const QStrin
             {login, agent.agentId, agent.role, password ? Value(*hashed) : Value()}, login);
         if (!linked)
             return failure(linked.error());
+        if (const Status works = refuseNoInherit(db, login); !works)
+            return failure(works.error());
         agent.login = login;
         agent.active = true;
         agent.canLogIn = true;
@@ -423,22 +450,8 @@ Result<Team::Enabled> Team::enable(Database& db, const QString& login)
         const QString outcome = done->text(0, 0);
         if (outcome == QLatin1String("already"))
             return Enabled::Already;
-        // A login that does not inherit (NOINHERIT) is a member of its role now and still may
-        // use none of its rights: enabled, it would not work here.
-        const Result<Rows> inherits = callTeam(
-            db,
-            "SELECT quote_ident(r.rolname) FROM agent a JOIN pg_roles r ON r.rolname = a.login "
-            "JOIN pg_roles g ON g.rolname = fd_team_role(a.role) WHERE a.login = $1 AND NOT "
-            "pg_has_role(r.oid, g.oid, 'USAGE')",
-            {login}, login);
-        if (!inherits)
-            return failure(inherits.error());
-        if (inherits->count() != 0)
-            return failure(
-                tr("The login “%1” does not inherit the rights of the roles it is a member of "
-                   "(NOINHERIT), so enabled it would still not work here, and nothing was "
-                   "changed; the server's administrator can run ALTER ROLE %2 INHERIT first.")
-                    .arg(login, inherits->text(0, 0)));
+        if (const Status works = refuseNoInherit(db, login); !works)
+            return failure(works.error());
         return outcome == QLatin1String("login") ? Enabled::Login : Enabled::Rights;
     });
 }

@@ -23,12 +23,13 @@ ALTER TABLE fd_team_login ADD COLUMN awaiting_rights boolean NOT NULL DEFAULT fa
 -- role now may be either, so it is taken for a copy still awaiting its rights, as check took
 -- every login before: one given its rights that has lost them since stays unnamed until a team
 -- change or check sees it holding them again. A member that does not inherit (NOINHERIT) was
--- given the role, so it is not marked, and check names it.
+-- given the role, so it is not marked, and check names it. A login not on the server now (or a
+-- team role that is not) is no member either: made again later, it is judged as a copy would be.
 UPDATE fd_team_login l SET awaiting_rights = true
-FROM agent a, pg_roles r, pg_roles g
+FROM agent a
 WHERE a.login = l.login AND l.origin = 'adopted'
-  AND r.rolname = a.login AND g.rolname = fd_team_role(a.role)
-  AND NOT pg_has_role(r.oid, g.oid, 'MEMBER');
+  AND NOT coalesce((SELECT pg_has_role(r.oid, g.oid, 'MEMBER') FROM pg_roles r, pg_roles g
+                    WHERE r.rolname = a.login AND g.rolname = fd_team_role(a.role)), false);
 
 -- Each login awaiting its rights that is a member of its agent's team role now (a team change
 -- made it one, or an administrator's GRANT did) awaits no longer: from then on, check names it
@@ -87,7 +88,8 @@ BEGIN
 END $$;
 
 -- `check` (storage/IntegrityCheck.cpp): each agent whose login FunnelDesk made or was given
--- (fd_team_login, not the owner's, not awaiting its rights) exists on the server, and does not
+-- (fd_team_login, not the owner's; one awaiting its rights only once it is a member of its role,
+-- whoever asks, and whether or not the mark could be cleared) exists on the server, and does not
 -- hold its agent's team role here, though the agent is active. kind is the agent's role ('rep' or
 -- 'manager'); member whether the login is a member of that role at all (false: taken from it, or
 -- the role was dropped and made again), inherits whether the login itself inherits (rolinherit:
@@ -119,7 +121,8 @@ BEGIN
     JOIN pg_roles g ON g.rolname = fd_team_role(a.role)
     JOIN pg_roles rep ON rep.rolname = fd_team_role('rep')
     JOIN pg_roles mgr ON mgr.rolname = fd_team_role('manager')
-    WHERE a.active = 1 AND l.origin <> 'owner' AND NOT l.awaiting_rights
+    WHERE a.active = 1 AND l.origin <> 'owner'
+      AND NOT (l.awaiting_rights AND NOT pg_has_role(r.oid, g.oid, 'MEMBER'))
       AND a.login IS DISTINCT FROM fd_team_owner()
       AND NOT pg_has_role(r.oid, (SELECT c.relowner FROM pg_class c WHERE c.oid = 'fd_meta'::regclass), 'USAGE')
       AND NOT pg_has_role(r.oid, g.oid, 'USAGE')
