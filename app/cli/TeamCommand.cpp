@@ -333,8 +333,8 @@ int teamEnable(CliContext& context, const QStringList& arguments)
     case LoginEnabled::Rights:
         context.err()
             << CliContext::tr(
-                   "“%1” acts here again as its agent, who is active again; it could sign in to "
-                   "the server all along.")
+                   "“%1” has its agent's rights here again, and that agent is active; it could "
+                   "sign in to the server all along.")
                    .arg(login);
         break;
     }

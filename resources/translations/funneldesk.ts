@@ -7233,10 +7233,6 @@ Global options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” acts here again as its agent, who is active again; it could sign in to the server all along.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: funneldesk-cli %1 | list [--all] | disable LOGIN | enable LOGIN</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7597,6 +7593,10 @@ Global options:
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1” has its agent&apos;s rights here again, and that agent is active; it could sign in to the server all along.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

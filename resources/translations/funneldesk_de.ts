@@ -7584,10 +7584,6 @@ Globale Optionen:
         <translation>„%1“ kann sich wieder am Server anmelden und handelt hier als sein Agent, der wieder aktiv ist.</translation>
     </message>
     <message>
-        <source>“%1” acts here again as its agent, who is active again; it could sign in to the server all along.</source>
-        <translation>„%1“ handelt hier wieder als sein Agent, der wieder aktiv ist; anmelden konnte es sich am Server die ganze Zeit.</translation>
-    </message>
-    <message>
         <source>Usage: funneldesk-cli %1 | list [--all] | disable LOGIN | enable LOGIN</source>
         <translation>Aufruf: funneldesk-cli %1 | list [--all] | disable LOGIN | enable LOGIN</translation>
     </message>
@@ -7651,6 +7647,10 @@ Globale Optionen:
             <numerusform>„%1“ hat %n Prüfung nicht bestanden; stellen Sie die Datei aus einer Sicherung wieder her oder führen Sie `funneldesk-cli backup` aus, bevor Sie sie reparieren.</numerusform>
             <numerusform>„%1“ hat %n Prüfungen nicht bestanden; stellen Sie die Datei aus einer Sicherung wieder her oder führen Sie `funneldesk-cli backup` aus, bevor Sie sie reparieren.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1” has its agent&apos;s rights here again, and that agent is active; it could sign in to the server all along.</source>
+        <translation>„%1“ hat hier wieder die Rechte seines Agenten, und dieser Agent ist aktiv; anmelden konnte es sich am Server die ganze Zeit.</translation>
     </message>
 </context>
 <context>

@@ -371,8 +371,10 @@ TEST_CASE("team: enable undoes disable, and each says what it did to the login",
     CHECK(sharedOff.err.contains(QStringLiteral("it can still sign in to the server")));
     CHECK(canLogIn(shared));
     CHECK(team(schema, {QStringLiteral("enable"), shared})
-              .err.contains(QStringLiteral("could sign in to the server all "
-                                           "along")));
+              .err.contains(QStringLiteral("“%1” has its agent's rights here again, and that "
+                                           "agent is active; it could sign in to the server all "
+                                           "along.")
+                                .arg(shared)));
     CHECK(team(schema, {QStringLiteral("list")})
               .out.contains(shared + QStringLiteral("\tSam Shared\trep\tenabled")));
 
