@@ -3609,15 +3609,11 @@ The rejects file was not saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The login %1 of the team&apos;s %2 role uses the server&apos;s role %3, which %4, so whoever signs in as it may do far more than FunnelDesk lets a %2</source>
+        <source>The team&apos;s %1 role holds the server&apos;s role %2, which %3, so each of its logins may do far more than FunnelDesk lets a %1; REVOKE %2 FROM %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1; REVOKE %2 FROM %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1; it has it through another of its roles, from which the server&apos;s administrator can REVOKE %2</source>
+        <source>The login %1 of the team&apos;s %2 role holds the server&apos;s role %3, which %4, so whoever signs in as it may do far more than FunnelDesk lets a %2; REVOKE %3 FROM %5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3615,16 +3615,12 @@ Die Ablehnungsdatei wurde nicht gespeichert: %2</translation>
         <translation>Programme auf dem Server als dessen Betriebssystembenutzer ausführt</translation>
     </message>
     <message>
-        <source>The login %1 of the team&apos;s %2 role uses the server&apos;s role %3, which %4, so whoever signs in as it may do far more than FunnelDesk lets a %2</source>
-        <translation>Das Login %1 der Rolle %2 des Teams nutzt die Serverrolle %3, die %4, daher kann, wer sich damit anmeldet, weit mehr tun, als FunnelDesk einer Rolle %2 erlaubt</translation>
+        <source>The team&apos;s %1 role holds the server&apos;s role %2, which %3, so each of its logins may do far more than FunnelDesk lets a %1; REVOKE %2 FROM %4</source>
+        <translation>Die Rolle %1 des Teams hat die Serverrolle %2, die %3, daher kann jedes ihrer Logins weit mehr tun, als FunnelDesk einer Rolle %1 erlaubt; REVOKE %2 FROM %4</translation>
     </message>
     <message>
-        <source>%1; REVOKE %2 FROM %3</source>
-        <translation>%1; REVOKE %2 FROM %3</translation>
-    </message>
-    <message>
-        <source>%1; it has it through another of its roles, from which the server&apos;s administrator can REVOKE %2</source>
-        <translation>%1; es hat sie über eine andere seiner Rollen, der der Administrator des Servers sie entziehen kann: REVOKE %2</translation>
+        <source>The login %1 of the team&apos;s %2 role holds the server&apos;s role %3, which %4, so whoever signs in as it may do far more than FunnelDesk lets a %2; REVOKE %3 FROM %5</source>
+        <translation>Das Login %1 der Rolle %2 des Teams hat die Serverrolle %3, die %4, daher kann, wer sich damit anmeldet, weit mehr tun, als FunnelDesk einer Rolle %2 erlaubt; REVOKE %3 FROM %5</translation>
     </message>
 </context>
 <context>

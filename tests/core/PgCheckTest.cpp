@@ -280,12 +280,46 @@ TEST_CASE("check: names an extra GRANT to the rep role, a team login with CREATE
         INFO(found.join(QLatin1Char('\n')).toStdString());
         REQUIRE(found.size() == 1);
         CHECK(found.front() ==
-              QStringLiteral("The login “%1” of the team's rep role uses the server's role "
+              QStringLiteral("The login “%1” of the team's rep role holds the server's role "
                              "pg_read_server_files, which reads the server's files, so whoever "
                              "signs in as it may do far more than FunnelDesk lets a rep; REVOKE "
                              "pg_read_server_files FROM %1")
                   .arg(team.repLogin));
         REQUIRE(admin.exec(sql(found.front().section(QStringLiteral("; "), -1))));
+    }
+    requireSound(team);
+    // Through a role between: the hint takes it from that role.
+    const QString files = team.schema.name() + QStringLiteral("_files");
+    REQUIRE(admin.exec(sql(QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(files))));
+    REQUIRE(admin.exec(sql(QStringLiteral("GRANT pg_write_server_files TO %1").arg(files))));
+    REQUIRE(admin.exec(sql(QStringLiteral("GRANT %1 TO \"%2\"").arg(files, team.repLogin))));
+    {
+        const QStringList found = problems(team);
+        INFO(found.join(QLatin1Char('\n')).toStdString());
+        REQUIRE(found.size() == 1);
+        CHECK(found.front().endsWith(
+            QStringLiteral("; REVOKE pg_write_server_files FROM %1").arg(files)));
+        REQUIRE(admin.exec(sql(found.front().section(QStringLiteral("; "), -1))));
+    }
+    requireSound(team);
+    REQUIRE(admin.exec(sql(QStringLiteral("DROP ROLE %1").arg(files))));
+
+    // Held by the team's rep role: one sentence for the role, none for each login or table; a
+    // table GRANT of its own beside it is named too, as the REVOKE of the server role leaves it.
+    REQUIRE(admin.exec(sql(QStringLiteral("GRANT pg_read_all_data TO \"%1\"").arg(rep))));
+    REQUIRE(admin.exec(sql(QStringLiteral("GRANT SELECT ON fd_team_login TO \"%1\"").arg(rep))));
+    {
+        const QStringList found = problems(team);
+        INFO(found.join(QLatin1Char('\n')).toStdString());
+        REQUIRE(found.size() == 2);
+        CHECK(found.filter(QStringLiteral("“fd_team_login”")).size() == 1);
+        const QStringList server = found.filter(
+            QStringLiteral("The team's rep role holds the server's role pg_read_all_data"));
+        REQUIRE(server.size() == 1);
+        CHECK(server.front().endsWith(
+            QStringLiteral("; REVOKE pg_read_all_data FROM \"%1\"").arg(rep)));
+        for (const QString& problem : found)
+            REQUIRE(admin.exec(sql(problem.section(QStringLiteral("; "), -1))));
     }
     requireSound(team);
 

@@ -116,10 +116,21 @@ QStringList privileges(const QString& list)
 
 // The privileges the role `role` (an SQL expression: a name or an oid) holds on the relation
 // `c`, comma-separated in the order of the arrays, "" for none: has_any_column_privilege for the
-// ones a column GRANT may give, so that UPDATE (value) on settings counts too.
+// ones a column GRANT may give, so that UPDATE (value) on settings counts too. What the server's
+// pg_read_all_data (SELECT) or pg_write_all_data (INSERT, UPDATE, DELETE) gives a role that uses
+// it is left out unless the relation's ACL gives it too (to the role, a role it uses, or PUBLIC):
+// checkServerRoles names the server role once, and no REVOKE on the relation would take it.
 std::string heldSql(const char* role)
 {
     const std::string r(role);
+    const std::string aclGives =
+        "EXISTS (SELECT 1 FROM aclexplode(c.relacl) a WHERE a.privilege_type = u.p AND "
+        "(a.grantee = 0 OR pg_has_role(" +
+        r + ", a.grantee, 'USAGE')))";
+    const std::string notFromServerRoles =
+        " AND (u.p <> 'SELECT' OR NOT pg_has_role(" + r + ", 'pg_read_all_data', 'USAGE') OR " +
+        aclGives + ") AND (u.p NOT IN ('INSERT', 'UPDATE', 'DELETE') OR NOT pg_has_role(" + r +
+        ", 'pg_write_all_data', 'USAGE') OR " + aclGives + ")";
     return "(SELECT coalesce(string_agg(u.p, ',' ORDER BY u.n), '') FROM unnest(CASE WHEN "
            "c.relkind = 'S' THEN "
            "ARRAY['USAGE', 'SELECT', 'UPDATE'] ELSE ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE', "
@@ -130,7 +141,8 @@ std::string heldSql(const char* role)
            r +
            ", c.oid, u.p) WHEN u.p IN ('SELECT', 'INSERT', 'UPDATE', 'REFERENCES') "
            "THEN has_any_column_privilege(" +
-           r + ", c.oid, u.p) ELSE has_table_privilege(" + r + ", c.oid, u.p) END)";
+           r + ", c.oid, u.p) ELSE has_table_privilege(" + r + ", c.oid, u.p) END" +
+           notFromServerRoles + ")";
 }
 
 // The schema's tables, views and sequences, as pg_class `c`.
@@ -282,9 +294,7 @@ void checkLoginPrivileges(Database& db, const Actual& roles, QStringList& proble
         db.query(std::string(kTeamCte) + "SELECT r.rolname, " + kKindOfLogin +
                  ", c.relname, (c.relkind = 'S')::int, " + heldSql("r.oid") +
                  ", quote_ident(r.rolname), " + kSqlName +
-                 ", pg_has_role(r.oid, 'pg_read_all_data', 'USAGE')::int, pg_has_role(r.oid, "
-                 "'pg_write_all_data', 'USAGE')::int FROM pg_roles r JOIN team ON team.oid = "
-                 "r.oid CROSS "
+                 " FROM pg_roles r JOIN team ON team.oid = r.oid CROSS "
                  "JOIN pg_class c WHERE " +
                  kRelations + " AND NOT r.rolsuper AND NOT " + kOwnersLogin +
                  " AND r.rolname NOT IN (fd_team_role('rep'), fd_team_role('manager')) ORDER BY 1, "
@@ -297,17 +307,8 @@ void checkLoginPrivileges(Database& db, const Actual& roles, QStringList& proble
             role == roles.end()
                 ? QStringList()
                 : (kind == QLatin1String("manager") ? role->second.second : role->second.first);
-        // What pg_read_all_data or pg_write_all_data gives is checkServerRoles' one sentence.
-        const bool readsAll = q->int64(7) != 0;
-        const bool writesAll = q->int64(8) != 0;
         for (const QString& privilege : privileges(q->text(4))) {
-            const bool fromServerRole =
-                privilege == QLatin1String("SELECT")
-                    ? readsAll
-                    : writesAll && QStringList{QStringLiteral("INSERT"), QStringLiteral("UPDATE"),
-                                               QStringLiteral("DELETE")}
-                                       .contains(privilege);
-            if (!own.contains(privilege) && !fromServerRole)
+            if (!own.contains(privilege))
                 problems
                     << IntegrityCheck::tr(
                            "The login %1 of the team's %2 role holds %3 on %4 beyond its role's "
@@ -424,34 +425,47 @@ QString whatServerRoleDoes(const QString& role)
     return IntegrityCheck::tr("runs programs on the server as its operating system user");
 }
 
-// Each team login (as checkLogins') that uses the rights of a predefined role of the server that
-// reaches past FunnelDesk's rights: every table's rows, or the server's files and programs
-// (PostgreSQL's documentation, "Predefined Roles"). A login's NOINHERIT keeps them dormant, so
-// check's ALTER ROLE … INHERIT hint (IntegrityCheck.cpp) may wake them: they are named then.
+// Each team role, and each team login (as checkLogins'), that holds a predefined role of the
+// server reaching past FunnelDesk's rights: every table's rows, or the server's files and
+// programs (PostgreSQL's documentation, "Predefined Roles"). Held means a member, inheriting or
+// not: a NOINHERIT login may still SET ROLE to it. One that holds it through a team role is that
+// role's sentence (the manager role through the rep role too). The hint revokes it from each
+// role that is granted it directly and that the login or team role is a member of.
 void checkServerRoles(Database& db, QStringList& problems)
 {
     auto q = db.query(
-        std::string(kTeamCte) + "SELECT r.rolname, " + kKindOfLogin +
-        ", p.rolname, quote_ident(r.rolname), EXISTS (SELECT 1 FROM pg_auth_members m WHERE "
-        "m.member = r.oid AND m.roleid = p.oid)::int FROM pg_roles r JOIN team ON team.oid = "
-        "r.oid CROSS JOIN pg_roles p WHERE p.rolname IN ('pg_read_all_data', "
-        "'pg_write_all_data', 'pg_read_server_files', 'pg_write_server_files', "
-        "'pg_execute_server_program') AND r.rolcanlogin AND NOT r.rolsuper AND NOT " +
+        std::string(kTeamCte) +
+        ", holder AS (SELECT r.oid, r.rolname, r.rolname IN (fd_team_role('rep'), "
+        "fd_team_role('manager')) AS team_role, CASE WHEN r.rolname = fd_team_role('manager') "
+        "THEN 'manager' WHEN r.rolname = fd_team_role('rep') THEN 'rep' ELSE " +
+        kKindOfLogin +
+        " END AS kind, p.oid AS server_oid, p.rolname AS server_role FROM pg_roles "
+        "r CROSS JOIN pg_roles p WHERE p.rolname IN ('pg_read_all_data', 'pg_write_all_data', "
+        "'pg_read_server_files', 'pg_write_server_files', 'pg_execute_server_program') AND "
+        "pg_has_role(r.oid, p.oid, 'MEMBER') AND (r.rolname IN (fd_team_role('rep'), "
+        "fd_team_role('manager')) OR r.oid IN (SELECT oid FROM team) AND r.rolcanlogin AND NOT "
+        "r.rolsuper AND NOT " +
         kOwnersLogin +
-        " AND r.rolname NOT IN (fd_team_role('rep'), fd_team_role('manager'), fd_team_owner()) "
-        "AND pg_has_role(r.oid, p.oid, 'USAGE') ORDER BY 1, 3");
+        " AND r.rolname <> fd_team_owner())) SELECT h.rolname, h.kind, h.server_role, "
+        "h.team_role::int, (SELECT string_agg(quote_ident(x.rolname), ', ' ORDER BY x.rolname) "
+        "FROM pg_auth_members m JOIN pg_roles x ON x.oid = m.member WHERE m.roleid = "
+        "h.server_oid AND pg_has_role(h.oid, x.oid, 'MEMBER')) FROM holder h WHERE NOT EXISTS "
+        "(SELECT 1 FROM holder t WHERE t.team_role AND t.oid <> h.oid AND t.server_oid = "
+        "h.server_oid AND pg_has_role(h.oid, t.oid, 'MEMBER')) ORDER BY h.team_role DESC, 1, 3");
     while (q->step()) {
         const QString role = q->text(2);
-        const QString start =
-            IntegrityCheck::tr("The login %1 of the team's %2 role uses the server's role %3, "
+        problems << (q->int64(3) != 0
+                         ? IntegrityCheck::tr(
+                               "The team's %1 role holds the server's role %2, which %3, so each "
+                               "of its logins may do far more than FunnelDesk lets a %1; REVOKE "
+                               "%2 FROM %4")
+                               .arg(q->text(1), role, whatServerRoleDoes(role), q->text(4))
+                         : IntegrityCheck::tr(
+                               "The login %1 of the team's %2 role holds the server's role %3, "
                                "which %4, so whoever signs in as it may do far more than "
-                               "FunnelDesk lets a %2")
-                .arg(quoted(q->text(0)), q->text(1), role, whatServerRoleDoes(role));
-        problems << (q->int64(4) != 0
-                         ? IntegrityCheck::tr("%1; REVOKE %2 FROM %3").arg(start, role, q->text(3))
-                         : IntegrityCheck::tr("%1; it has it through another of its roles, from "
-                                              "which the server's administrator can REVOKE %2")
-                               .arg(start, role));
+                               "FunnelDesk lets a %2; REVOKE %3 FROM %5")
+                               .arg(quoted(q->text(0)), q->text(1), role, whatServerRoleDoes(role),
+                                    q->text(4)));
     }
 }
 
