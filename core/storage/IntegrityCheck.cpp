@@ -400,11 +400,11 @@ void checkTicketWordsPostgres(Database& db, QStringList& problems)
 }
 
 // On a server (storage/postgres/migrations/034_team_awaiting.sql): each active agent whose login
-// exists but holds no rights of its agent's team role here, but a login a migrate copied that
-// has not held them yet. One sentence each, by what the login lacks: the role (team enable or a
-// GRANT gives it), the rights of a role it is a member of (ALTER ROLE … INHERIT on the login, or
-// the role given directly past a NOINHERIT role between), or the manager role of an agent made
-// a manager in the agents table (its login holds the rep role).
+// exists but holds no rights of its agent's team role here, but a login a migrate copied while
+// it is no member of that role yet. One sentence each, by what the login lacks: the role (team
+// enable or a GRANT gives it), the rights of a role it is a member of (ALTER ROLE … INHERIT on the
+// login, or the role given directly past a NOINHERIT role between), or the manager role of an agent
+// made a manager in the agents table (its login holds the rep role).
 void checkLostLogins(Database& db, QStringList& problems)
 {
     if (db.scalar("SELECT count(*) FROM pg_proc WHERE proname = 'fd_team_lost_logins' "
