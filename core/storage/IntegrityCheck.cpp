@@ -399,6 +399,16 @@ void checkTicketWordsPostgres(Database& db, QStringList& problems)
                         .arg(differing);
 }
 
+// On a server: whether the function `name` is in the connection's schema (so that a check of one
+// a tamperer dropped says so, through PgGuards, instead of failing on its call).
+bool inSchema(Database& db, const char* name)
+{
+    auto q = db.query("SELECT count(*) FROM pg_proc WHERE proname = ? AND pronamespace = "
+                      "to_regnamespace(quote_ident(current_schema()))");
+    q->bind(1, QString::fromLatin1(name));
+    return q->step() && q->int64(0) != 0;
+}
+
 // On a server (storage/postgres/migrations/034_team_awaiting.sql): each active agent whose login
 // exists but holds no rights of its agent's team role here, but a login a migrate copied while
 // it is no member of that role yet. One sentence each, by what the login lacks: the role (team
@@ -407,8 +417,7 @@ void checkTicketWordsPostgres(Database& db, QStringList& problems)
 // made a manager in the agents table (its login holds the rep role).
 void checkLostLogins(Database& db, QStringList& problems)
 {
-    if (db.scalar("SELECT count(*) FROM pg_proc WHERE proname = 'fd_team_lost_logins' "
-                  "AND pronamespace = to_regnamespace(quote_ident(current_schema()))") == 0)
+    if (!inSchema(db, "fd_team_lost_logins"))
         return; // PgGuards names the function missing
     auto lost = db.query("SELECT agent_name, login, kind, member::int, inherits::int, other::int, "
                          "role_sql, login_sql FROM fd_team_lost_logins()");
@@ -468,8 +477,7 @@ void checkTeamLoginsPostgres(Database& db, QStringList& problems)
                         "on it; its owner can clear agent.login and give it again%3")
                         .arg(quoted(unknown->text(0)), quoted(unknown->text(1)),
                              hints::clause(hints::Hint::LoginAgain));
-    if (db.scalar("SELECT count(*) FROM pg_proc WHERE proname = 'fd_team_login_faults' "
-                  "AND pronamespace = to_regnamespace(quote_ident(current_schema()))") == 0)
+    if (!inSchema(db, "fd_team_login_faults"))
         return; // PgGuards names the function missing
     auto faults = db.query("SELECT fault, login, agent_name FROM fd_team_login_faults()");
     while (faults->step()) {

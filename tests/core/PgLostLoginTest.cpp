@@ -196,12 +196,13 @@ TEST_CASE("check: a login a migrate copied is named once it is a member of its r
     REQUIRE(Team(*max).disableLogin(cal));
     const Result<LoginEnabled> refused = Team(*max).enableLogin(cal);
     REQUIRE_FALSE(refused);
-    CHECK(refused.error() ==
-          QStringLiteral("The login “%1” does not inherit the rights of the roles it is a member "
-                         "of (NOINHERIT), so it would not work here, and nothing was changed; the "
-                         "server's administrator can run ALTER ROLE %1 INHERIT first, which also "
-                         "lets it use the rights of every other role it is a member of.")
-              .arg(cal));
+    CHECK(
+        refused.error() ==
+        QStringLiteral("The login “%1” does not inherit the rights of the roles it is a member "
+                       "of (NOINHERIT), so it would not work here, and nothing was changed; the "
+                       "server's administrator can run ALTER ROLE \"%1\" INHERIT first, which also "
+                       "lets it use the rights of every other role it is a member of.")
+            .arg(cal));
     CHECK(text(admin,
                sql(QStringLiteral("SELECT active::text FROM agent WHERE login = '%1'").arg(cal))) ==
           QStringLiteral("0"));

@@ -93,6 +93,7 @@ constexpr KeptFunction kKeptFunctions[] = {
     {"fd_team_enable(text)", true},
     {"fd_team_link(text,bigint,text,text)", true},
     {"fd_agent_session_limits()", false},
+    {"fd_team_changed(text)", false},
     {"fd_team_check_login(text,text,boolean)", false},
     {"fd_team_do_add(text,text,text,text)", false},
     {"fd_team_do_disable(text)", false},

@@ -35,7 +35,8 @@ QString verifier(Database& db, const QString& login, const QString& password)
 
 // A team function's refusal as one translated sentence about `login`, the role it was asked to
 // act on. migrations/012_team_logins.sql raises FDL01-FDL04 for a role the team functions do not
-// act on, 019_check.sql FDL07 for a manager's re-use of a login whose agent was deleted; the
+// act on, 019_check.sql FDL07 for a manager's re-use of a login whose agent was deleted,
+// 034_team_awaiting.sql FDL08 for a login that would not inherit the role it was given; the
 // server refuses a name it keeps for itself (42939: public, none, current_user, …) or a role made
 // meanwhile (42710). 003_team.sql's and 008_team_enable.sql's refusals (55000,
 // P0002) are their own sentence alone, without the server's wrapping and SQLSTATE. Any other
@@ -66,6 +67,15 @@ QString refusal(Database& db, const QByteArray& state, const QString& login)
                         "database's owner can "
                         "give it to an agent again%3.")
             .arg(quoted(login), db.display(), hints::clause(hints::Hint::LoginToAgent, {login}));
+    if (state == "FDL08") {
+        QString sqlName = login; // an identifier always quoted, as SQL reads it
+        sqlName.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        return Team::tr("The login “%1” does not inherit the rights of the roles it is a member of "
+                        "(NOINHERIT), so it would not work here, and nothing was changed; the "
+                        "server's administrator can run ALTER ROLE %2 INHERIT first, which also "
+                        "lets it use the rights of every other role it is a member of.")
+            .arg(login, QLatin1Char('"') + sqlName + QLatin1Char('"'));
+    }
     if (state == "42939")
         return Team::tr("PostgreSQL keeps the name %1 for itself; choose another login name.")
             .arg(quoted(login));
@@ -115,29 +125,6 @@ template <typename F> auto inTeamTransaction(Database& db, F&& work) -> decltype
 QString serverOnly()
 {
     return Team::tr("Teams are a server feature: a FunnelDesk file has no logins.");
-}
-
-// After a team change gave `login` its agent's role: refused, for the caller to roll back, when
-// the login does not inherit (NOINHERIT), as it is a member of the role and still may use none
-// of its rights, so it would not work here.
-Status refuseNoInherit(Database& db, const QString& login)
-{
-    const Result<Rows> lacking = callTeam(
-        db,
-        "SELECT quote_ident(r.rolname) FROM agent a JOIN pg_roles r ON r.rolname = a.login "
-        "JOIN pg_roles g ON g.rolname = fd_team_role(a.role) WHERE a.login = $1 AND NOT "
-        "pg_has_role(r.oid, g.oid, 'USAGE')",
-        {login}, login);
-    if (!lacking)
-        return failure(lacking.error());
-    if (lacking->count() != 0)
-        return failure(
-            Team::tr("The login “%1” does not inherit the rights of the roles it is a member of "
-                     "(NOINHERIT), so it would not work here, and nothing was changed; the "
-                     "server's administrator can run ALTER ROLE %2 INHERIT first, which also lets "
-                     "it use the rights of every other role it is a member of.")
-                .arg(login, lacking->text(0, 0)));
-    return {};
 }
 
 // The password's verifier, or an empty string for none; nullopt when libpq could not make it.
@@ -328,8 +315,6 @@ Result<qint64> Team::add(Database& db, const QString& login, const QString& name
                      {login, name, role, password ? Value(*hashed) : Value()}, login);
         if (!id)
             return failure(id.error());
-        if (const Status works = refuseNoInherit(db, login); !works)
-            return failure(works.error());
         return id->int64(0, 0);
     });
 }
@@ -370,8 +355,6 @@ Result<Team::Member> Team::link(Database& db, const QString& login, const QStrin
             {login, agent.agentId, agent.role, password ? Value(*hashed) : Value()}, login);
         if (!linked)
             return failure(linked.error());
-        if (const Status works = refuseNoInherit(db, login); !works)
-            return failure(works.error());
         agent.login = login;
         agent.active = true;
         agent.canLogIn = true;
@@ -450,8 +433,6 @@ Result<Team::Enabled> Team::enable(Database& db, const QString& login)
         const QString outcome = done->text(0, 0);
         if (outcome == QLatin1String("already"))
             return Enabled::Already;
-        if (const Status works = refuseNoInherit(db, login); !works)
-            return failure(works.error());
         return outcome == QLatin1String("login") ? Enabled::Login : Enabled::Rights;
     });
 }

@@ -47,8 +47,25 @@ CREATE FUNCTION fd_team_note_rights() RETURNS void
                           WHERE l.awaiting_rights AND pg_has_role(r.oid, g.oid, 'MEMBER')
                           FOR UPDATE OF l SKIP LOCKED) $$;
 
--- 033's team changes, and then fd_team_note_rights. CREATE OR REPLACE keeps each function's owner
--- and GRANTs.
+-- After a team change gave `p_login` its agent's role (add, link, enable): refused (FDL08, which
+-- FunnelDesk words: pg::Team's refusal) when the login does not inherit (NOINHERIT), as it is a
+-- member of the role and may still use none of its rights, so it would not work here; else the
+-- rights are noted. Called by the SECURITY DEFINER team changes below, as the owner.
+CREATE FUNCTION fd_team_changed(p_login text) RETURNS void
+    LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
+BEGIN
+    IF EXISTS (SELECT 1 FROM agent a JOIN pg_roles r ON r.rolname = a.login
+               JOIN pg_roles g ON g.rolname = fd_team_role(a.role)
+               WHERE a.login = p_login AND NOT pg_has_role(r.oid, g.oid, 'USAGE')) THEN
+        RAISE EXCEPTION 'The login % does not inherit the rights of the roles it is a member of (NOINHERIT), so it would not work here; ALTER ROLE % INHERIT first.',
+            p_login, quote_ident(p_login)
+            USING ERRCODE = 'FDL08';
+    END IF;
+    PERFORM fd_team_note_rights();
+END $$;
+
+-- 033's team changes, and then fd_team_changed (disable: fd_team_note_rights). CREATE OR REPLACE
+-- keeps each function's owner and GRANTs.
 CREATE OR REPLACE FUNCTION fd_team_add(p_login text, p_name text, p_kind text, p_verifier text) RETURNS bigint
     LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
 DECLARE
@@ -56,7 +73,7 @@ DECLARE
 BEGIN
     PERFORM fd_team_own_roles(false);
     agent_id := fd_team_do_add(p_login, p_name, p_kind, p_verifier);
-    PERFORM fd_team_note_rights();
+    PERFORM fd_team_changed(p_login);
     RETURN agent_id;
 END $$;
 CREATE OR REPLACE FUNCTION fd_team_link(p_login text, p_agent bigint, p_kind text, p_verifier text) RETURNS bigint
@@ -66,7 +83,7 @@ DECLARE
 BEGIN
     PERFORM fd_team_own_roles(false);
     agent_id := fd_team_do_link(p_login, p_agent, p_kind, p_verifier);
-    PERFORM fd_team_note_rights();
+    PERFORM fd_team_changed(p_login);
     RETURN agent_id;
 END $$;
 CREATE OR REPLACE FUNCTION fd_team_disable(p_login text) RETURNS void
@@ -83,7 +100,7 @@ DECLARE
 BEGIN
     PERFORM fd_team_own_roles(false);
     outcome := fd_team_do_enable(p_login);
-    PERFORM fd_team_note_rights();
+    PERFORM fd_team_changed(p_login);
     RETURN outcome;
 END $$;
 
@@ -134,6 +151,7 @@ DO $do$
 BEGIN
     PERFORM set_config('client_min_messages', 'error', true);
     EXECUTE 'REVOKE ALL ON FUNCTION fd_team_note_rights() FROM PUBLIC';
+    EXECUTE 'REVOKE ALL ON FUNCTION fd_team_changed(text) FROM PUBLIC';
     EXECUTE 'REVOKE ALL ON FUNCTION fd_team_lost_logins() FROM PUBLIC';
     IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = fd_team_role('rep')) THEN
         EXECUTE format('GRANT EXECUTE ON FUNCTION fd_team_lost_logins() TO %I', fd_team_role('rep'));
