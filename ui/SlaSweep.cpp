@@ -4,6 +4,7 @@
 #include "models/Formatting.h"
 
 #include "common/Clock.h"
+#include "common/Quoted.h"
 #include "common/TeamRights.h"
 #include "service/TeamJob.h"
 #include "service/Tickets.h"
@@ -30,9 +31,8 @@ SlaSweep::SlaSweep(Location where, const Clock& clock, std::function<bool()> pau
 
 QString SlaSweep::stuckSentence(const JobHolder& holder, int turns)
 {
-    const QString program = holder.application.isEmpty()
-                                ? tr("a program that gave no name")
-                                : QStringLiteral("“%1”").arg(oneLine(holder.application));
+    const QString program = holder.application.isEmpty() ? tr("a program that gave no name")
+                                                         : quoted(oneLine(holder.application));
     if (!holder.connectedAt) { // another login's session, which this role may not see the start of
         return tr("No SLA breach recorded for %n minute(s): “%1” (%2) holds the sweep's lock. A "
                   "manager can end "

@@ -3,6 +3,7 @@
 
 #include "common/Clock.h"
 #include "common/DateTimeText.h"
+#include "common/Quoted.h"
 #include "common/VisibleText.h"
 #include "domain/Names.h"
 #include "service/Customers.h"
@@ -205,8 +206,7 @@ std::optional<int> actingAgent(CliContext& context, Database& db, bool agentGive
             return context.fail(
                 CliContext::tr("A rep's moves are recorded as the rep's own, so %1 cannot make a "
                                "move as %2; leave out --agent.")
-                    .arg(QStringLiteral("“%1”").arg(mine.login),
-                         QStringLiteral("“%1”").arg(named->name)));
+                    .arg(quoted(mine.login), quoted(named->name)));
         who = named->name;
         Session(db).setActingAgent(named->id); // the audit log's "who" (issue 17)
     }

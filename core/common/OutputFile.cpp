@@ -1,6 +1,7 @@
 #include "common/OutputFile.h"
 
 #include "common/LeftoverFiles.h"
+#include "common/Quoted.h"
 
 #include <QDir>
 #include <QFile>
@@ -26,11 +27,6 @@ namespace fd {
 namespace {
 
 constexpr qsizetype kBufferBytes = qsizetype{64} * 1024;
-
-QString quoted(const QString& path)
-{
-    return QStringLiteral("“%1”").arg(QDir::toNativeSeparators(path));
-}
 
 QString systemError(int error)
 {
@@ -200,7 +196,7 @@ private:
             m_target.isEmpty()
                 ? OutputFile::tr("Writing to standard output failed: %1").arg(systemError(error))
                 : OutputFile::tr("Writing %1 failed: %2")
-                      .arg(quoted(m_target), systemError(error)));
+                      .arg(quotedPath(m_target), systemError(error)));
     }
 
     int m_fd;
@@ -222,7 +218,7 @@ Status refuseProtected(const QString& target, const QString& canonical, const st
         if (sameFile(canonical, st, file.path))
             return failure(
                 OutputFile::tr("%1 is %2 %3; choose another file to write (nothing was changed).")
-                    .arg(quoted(target), file.what, quoted(file.path)));
+                    .arg(quotedPath(target), file.what, quotedPath(file.path)));
         if (!file.withSqliteSiblings)
             continue;
         for (const char* suffix : {"-wal", "-shm", "-journal"}) {
@@ -231,7 +227,8 @@ Status refuseProtected(const QString& target, const QString& canonical, const st
                     OutputFile::tr(
                         "%1 is the %2 file of %3 %4; choose another file to write (nothing was "
                         "changed).")
-                        .arg(quoted(target), QLatin1String(suffix), file.what, quoted(file.path)));
+                        .arg(quotedPath(target), QLatin1String(suffix), file.what,
+                             quotedPath(file.path)));
         }
     }
     return {};
@@ -243,23 +240,24 @@ Status refuseTarget(const QString& target, const QString& canonical, const struc
                     const QList<ProtectedFile>& protectedFiles)
 {
     if (st && S_ISDIR(st->st_mode))
-        return failure(OutputFile::tr("%1 is a folder; name a file to write.").arg(quoted(target)));
+        return failure(
+            OutputFile::tr("%1 is a folder; name a file to write.").arg(quotedPath(target)));
     if (!st) {
         const QString folder = QFileInfo(target).absolutePath();
         if (!QFileInfo(folder).isDir())
             return failure(OutputFile::tr("Cannot write %1: the folder %2 does not exist.")
-                               .arg(quoted(target), quoted(folder)));
+                               .arg(quotedPath(target), quotedPath(folder)));
         if (QFileInfo(target).isSymLink())
             return failure(
                 OutputFile::tr("Cannot write %1: it is a link to a file that does not exist.")
-                    .arg(quoted(target)));
+                    .arg(quotedPath(target)));
     }
     if (auto refused = refuseProtected(target, canonical, st, protectedFiles); !refused)
         return refused;
     if (st && S_ISREG(st->st_mode) && ::access(QFile::encodeName(target).constData(), W_OK) != 0)
         return failure(OutputFile::tr("%1 is read-only; make it writable or choose another file "
                                       "(nothing was changed).")
-                           .arg(quoted(target)));
+                           .arg(quotedPath(target)));
     return {};
 }
 
@@ -285,7 +283,7 @@ Result<std::unique_ptr<OutputFile>> OutputFile::open(const QString& target,
         // A device or a FIFO: written in place (renaming over /dev/full would replace the node).
         out->m_fd = ::open(name.constData(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
         if (out->m_fd < 0)
-            return failure(tr("Cannot write %1: %2.").arg(quoted(target), systemError(errno)));
+            return failure(tr("Cannot write %1: %2.").arg(quotedPath(target), systemError(errno)));
         out->m_final = target;
     } else {
         // A link is followed: the file it names is replaced, the link stays.
@@ -317,7 +315,7 @@ Status OutputFile::openTemporary()
     pthread_sigmask(SIG_SETMASK, &before, nullptr);
     if (m_fd < 0)
         return failure(tr("Cannot write %1: %2; nothing was changed.")
-                           .arg(quoted(m_target), systemError(error)));
+                           .arg(quotedPath(m_target), systemError(error)));
     m_temporary = QFile::decodeName(pattern);
     // mkostemp made it 0600 already; said again so that no umask or libc ever widens it.
     // A replaced file is not given its old mode back: the rename makes a new file (of
@@ -327,7 +325,7 @@ Status OutputFile::openTemporary()
         const int fchmodError = errno;
         removeTemporary();
         return failure(tr("Cannot write %1: %2; nothing was changed.")
-                           .arg(quoted(m_target), systemError(fchmodError)));
+                           .arg(quotedPath(m_target), systemError(fchmodError)));
     }
     return {};
 }
@@ -400,7 +398,7 @@ bool OutputFile::isTerminal() const
 Status OutputFile::sync()
 {
     if (m_finished)
-        return failure(tr("%1 was already finished.").arg(quoted(m_target)));
+        return failure(tr("%1 was already finished.").arg(quotedPath(m_target)));
     if (!m_device->drain()) {
         m_finished = true;
         return fail(m_device->error());
@@ -415,7 +413,7 @@ Status OutputFile::sync()
 Status OutputFile::commit()
 {
     if (m_finished)
-        return failure(tr("%1 was already finished.").arg(quoted(m_target)));
+        return failure(tr("%1 was already finished.").arg(quotedPath(m_target)));
     m_finished = true;
     if (!m_device->drain())
         return fail(m_device->error());
@@ -474,11 +472,11 @@ Status OutputFile::fail(int error)
     if (!m_ownsFd)
         return failure(tr("Writing to standard output failed: %1.").arg(why));
     if (!hadTemporary)
-        return failure(tr("Writing %1 failed: %2.").arg(quoted(m_target), why));
+        return failure(tr("Writing %1 failed: %2.").arg(quotedPath(m_target), why));
     if (m_existed)
         return failure(tr("Writing %1 failed: %2; the file there before is unchanged.")
-                           .arg(quoted(m_target), why));
-    return failure(tr("Writing %1 failed: %2; nothing was saved.").arg(quoted(m_target), why));
+                           .arg(quotedPath(m_target), why));
+    return failure(tr("Writing %1 failed: %2; nothing was saved.").arg(quotedPath(m_target), why));
 }
 
 } // namespace fd

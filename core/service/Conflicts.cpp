@@ -1,6 +1,7 @@
 #include "service/Conflicts.h"
 
 #include "common/DateTimeText.h"
+#include "common/Quoted.h"
 #include "domain/Enums.h"
 #include "storage/AgentRepository.h"
 #include "storage/ContactRepository.h"
@@ -10,13 +11,13 @@ namespace fd {
 namespace {
 
 // “Printer on fire”: a text as a value, cut after 40 characters.
-QString quoted(const QString& text)
+QString shortQuoted(const QString& text)
 {
     constexpr int kLongest = 40;
     const QString simple = text.simplified();
     const QString shown =
         simple.size() > kLongest ? simple.left(kLongest).trimmed() + QChar(0x2026) : simple;
-    return QStringLiteral("“%1”").arg(shown);
+    return quoted(shown);
 }
 
 QString arrow(const QString& field, const QString& value)
@@ -52,9 +53,9 @@ QStringList Conflicts::changes(Database& db, const Ticket& opened, const Ticket&
     if (opened.csat != now.csat)
         out << arrow(tr("CSAT"), now.csat ? QString::number(*now.csat) : tr("not rated"));
     if (opened.subject != now.subject)
-        out << arrow(tr("subject"), quoted(now.subject));
+        out << arrow(tr("subject"), shortQuoted(now.subject));
     if (opened.description != now.description)
-        out << arrow(tr("description"), quoted(now.description));
+        out << arrow(tr("description"), shortQuoted(now.description));
     if (opened.contactId != now.contactId) {
         QString name = tr("none");
         if (now.contactId) {
@@ -69,7 +70,7 @@ QStringList Conflicts::changes(Database& db, const Ticket& opened, const Ticket&
         out << arrow(tr("contact"), name);
     }
     if (opened.tags != now.tags)
-        out << arrow(tr("tags"), quoted(now.tags));
+        out << arrow(tr("tags"), shortQuoted(now.tags));
     return out;
 }
 
@@ -77,13 +78,13 @@ QStringList Conflicts::changes(Database& db, const Customer& opened, const Custo
 {
     QStringList out;
     if (opened.name != now.name)
-        out << arrow(tr("name"), quoted(now.name));
+        out << arrow(tr("name"), shortQuoted(now.name));
     if (opened.email != now.email)
-        out << arrow(tr("email"), quoted(now.email));
+        out << arrow(tr("email"), shortQuoted(now.email));
     if (opened.company != now.company)
-        out << arrow(tr("company"), quoted(now.company));
+        out << arrow(tr("company"), shortQuoted(now.company));
     if (opened.plan != now.plan)
-        out << arrow(tr("plan"), quoted(now.plan));
+        out << arrow(tr("plan"), shortQuoted(now.plan));
     if (opened.ownerId != now.ownerId) {
         const QString name = agentName(db, now.ownerId);
         out << arrow(tr("owner"), !now.ownerId     ? tr("nobody")
@@ -96,9 +97,9 @@ QStringList Conflicts::changes(Database& db, const Customer& opened, const Custo
         out << arrow(tr("status"),
                      now.status == CustomerStatus::Churned ? tr("churned") : tr("active"));
     if (opened.tags != now.tags)
-        out << arrow(tr("tags"), quoted(now.tags));
+        out << arrow(tr("tags"), shortQuoted(now.tags));
     if (opened.notes != now.notes)
-        out << arrow(tr("notes"), quoted(now.notes));
+        out << arrow(tr("notes"), shortQuoted(now.notes));
     return out;
 }
 
@@ -106,9 +107,9 @@ QStringList Conflicts::changes(const CannedReply& opened, const CannedReply& now
 {
     QStringList out;
     if (opened.title != now.title)
-        out << arrow(tr("title"), quoted(now.title));
+        out << arrow(tr("title"), shortQuoted(now.title));
     if (opened.body != now.body)
-        out << arrow(tr("text"), quoted(now.body));
+        out << arrow(tr("text"), shortQuoted(now.body));
     return out;
 }
 

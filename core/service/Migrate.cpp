@@ -2,6 +2,7 @@
 
 #include "common/LeftoverFiles.h"
 #include "common/OutputFile.h"
+#include "common/Quoted.h"
 #include "service/Maintenance.h"
 #include "storage/AuditLog.h"
 #include "storage/CopyAll.h"
@@ -32,11 +33,6 @@ namespace fd::service {
 Q_LOGGING_CATEGORY(lcMigrate, "funneldesk.migrate", QtWarningMsg)
 
 namespace {
-
-QString quoted(const QString& text)
-{
-    return QStringLiteral("“%1”").arg(text);
-}
 
 QString shown(const Location& where)
 {
@@ -73,7 +69,7 @@ public:
             return failure(
                 Migrate::tr("Cannot create %1: another file of that name appeared while migrating; "
                             "nothing was written.")
-                    .arg(quoted(QDir::toNativeSeparators(m_target))));
+                    .arg(quotedPath(m_target)));
         m_placed = true;
         // An empty -wal or -shm a close could not remove: the rows are in the file.
         for (const char* suffix : {"-wal", "-shm"})
@@ -114,7 +110,7 @@ Result<std::unique_ptr<Database>> openSource(const Location& source,
 {
     if (source.isFile() && !QFileInfo(source.path()).isFile())
         return failure(Migrate::tr("There is no FunnelDesk file %1 to migrate.")
-                           .arg(quoted(QDir::toNativeSeparators(source.path()))));
+                           .arg(quotedPath(source.path())));
     Database::Options options;
     options.access = Database::Access::ReadOnly;
     options.createIfMissing = false;
@@ -158,13 +154,12 @@ Result<std::unique_ptr<Database>> openNewFile(const QString& target, const NewFi
             Migrate::tr(
                 "%1 already exists; migrate writes a new FunnelDesk file and never touches one "
                 "that exists.")
-                .arg(quoted(QDir::toNativeSeparators(target))));
+                .arg(quotedPath(target)));
     if (!QFileInfo(info.absolutePath()).isDir())
         return failure(
             Migrate::tr("Cannot create %1: the folder %2 does not exist; create it first or choose "
                         "another path.")
-                .arg(quoted(QDir::toNativeSeparators(target)),
-                     quoted(QDir::toNativeSeparators(info.absolutePath()))));
+                .arg(quotedPath(target), quotedPath(info.absolutePath())));
     Database::Options options;
     options.access = Database::Access::ReadWrite;
     return Database::open(file.path(), options);
@@ -332,7 +327,7 @@ Status foldIntoFile(Database& db, const NewFile& file, const QString& what)
         return failure(Migrate::tr("Migrating %1 failed, and nothing was written: %2")
                            .arg(what, folded
                                           ? Migrate::tr("another program kept the new file %1 open")
-                                                .arg(quoted(QDir::toNativeSeparators(file.path())))
+                                                .arg(quotedPath(file.path()))
                                           : QString(folded.error())));
     return {};
 }

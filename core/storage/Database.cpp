@@ -1,21 +1,11 @@
 #include "storage/Database.h"
 
 #include "common/Location.h"
+#include "common/Quoted.h"
 #include "storage/postgres/PgDatabase.h"
 #include "storage/sqlite/SqliteDatabase.h"
 
-#include <QDir>
-
 namespace fd {
-
-namespace {
-
-QString quoted(const QString& path)
-{
-    return QStringLiteral("“%1”").arg(QDir::toNativeSeparators(path));
-}
-
-} // namespace
 
 Database::Database(QString path, bool readOnly) : m_path(std::move(path)), m_readOnly(readOnly)
 {
@@ -68,7 +58,7 @@ Error Database::movedSentence(const QString& path)
 {
     return {
         tr("%1 was deleted or moved while FunnelDesk had it open; nothing more can be saved to it.")
-            .arg(quoted(path)),
+            .arg(quotedPath(path)),
         Error::Kind::Gone};
 }
 

@@ -1,6 +1,7 @@
 #include "storage/IntegrityCheck.h"
-#include "common/FrontEndHints.h"
 
+#include "common/FrontEndHints.h"
+#include "common/Quoted.h"
 #include "storage/AuditSchema.h"
 #include "storage/Database.h"
 #include "storage/Dialect.h"
@@ -255,11 +256,6 @@ void checkSqliteFile(Database& db, QStringList& problems)
                             .arg(error.message());
         }
     }
-}
-
-QString quoted(const QString& text)
-{
-    return QStringLiteral("“%1”").arg(text);
 }
 
 // The audit log's triggers on a file (storage/AuditSchema.cpp): each CREATE TRIGGER of

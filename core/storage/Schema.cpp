@@ -1,5 +1,6 @@
 #include "storage/Schema.h"
 
+#include "common/Quoted.h"
 #include "storage/AuditSchema.h"
 #include "storage/Backup.h"
 #include "storage/Database.h"
@@ -8,7 +9,6 @@
 #include "storage/Transaction.h"
 
 #include <QDateTime>
-#include <QDir>
 #include <QFileInfo>
 
 namespace fd {
@@ -20,7 +20,7 @@ int Schema::version(Database& db)
 
 Status Schema::prepare(Database& db, bool isNew, bool asItIs)
 {
-    const QString file = QStringLiteral("“%1”").arg(QDir::toNativeSeparators(db.path()));
+    const QString file = quotedPath(db.path());
     int applicationId = 0;
     int userVersion = 0;
     qint64 objects = 0;

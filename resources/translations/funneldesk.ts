@@ -4432,6 +4432,14 @@ The rejects file was not saved: %2</source>
     </message>
 </context>
 <context>
+    <name>fd::Quoted</name>
+    <message>
+        <source>“%1”</source>
+        <comment>A name, value or path inside a sentence: the language&apos;s quotation marks.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::ReportText</name>
     <message numerus="yes">
         <source>%Ln day(s)</source>

@@ -4441,6 +4441,14 @@ Die Ablehnungsdatei wurde nicht gespeichert: %2</translation>
     </message>
 </context>
 <context>
+    <name>fd::Quoted</name>
+    <message>
+        <source>“%1”</source>
+        <comment>A name, value or path inside a sentence: the language&apos;s quotation marks.</comment>
+        <translation>„%1“</translation>
+    </message>
+</context>
+<context>
     <name>fd::ReportText</name>
     <message numerus="yes">
         <source>%Ln day(s)</source>

@@ -1,5 +1,6 @@
 #include "storage/postgres/PgConnection.h"
 
+#include "common/Quoted.h"
 #include "common/WaitHook.h"
 
 #include <QDeadlineTimer>
@@ -31,11 +32,6 @@ void noticed(void*, const char* message)
 }
 
 using Refusal = fd::Error; // core's error with its kind; pg::Error is a failed statement's
-
-QString quoted(const QString& text)
-{
-    return QStringLiteral("“%1”").arg(text);
-}
 
 // The server as a person knows it (Location::serverName, as in the title bar); a socket's
 // folder is quoted in sentences.

@@ -1,5 +1,7 @@
 #include "storage/postgres/PgCopy.h"
 
+#include "common/Quoted.h"
+
 #include <QRegularExpression>
 
 #include <libpq-fe.h>
@@ -291,7 +293,7 @@ Error Copy::failure(pg_result* result) const
         primary
             ? QString::fromUtf8(primary)
             : QString::fromUtf8(PQerrorMessage(conn)).section(QLatin1Char('\n'), 0, 0).trimmed());
-    const QString table = QStringLiteral("“%1”").arg(QString::fromUtf8(m_table));
+    const QString table = quoted(QString::fromUtf8(m_table));
     error.connectionLost = PQstatus(conn) == CONNECTION_BAD || error.sqlState.startsWith("08") ||
                            error.sqlState == "57P01" || error.sqlState == "57P02";
     if (m_conn->stalled())

@@ -1,6 +1,7 @@
 #include "storage/postgres/PgDatabase.h"
 
 #include "common/FrontEndHints.h"
+#include "common/Quoted.h"
 
 #include "storage/postgres/PgDialect.h"
 #include "storage/postgres/PgSchema.h"
@@ -56,11 +57,6 @@ Error errorOf(const pg::Error& error)
 {
     return Error(error.sentence,
                  error.connectionLost ? Error::Kind::ConnectionLost : Error::Kind::Other);
-}
-
-QString quoted(const QString& text)
-{
-    return QStringLiteral("“%1”").arg(text);
 }
 
 // Refuses, before anything is written, a schema that is not a FunnelDesk database this build

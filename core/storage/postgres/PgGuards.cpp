@@ -1,5 +1,6 @@
 #include "storage/postgres/PgGuards.h"
 
+#include "common/Quoted.h"
 #include "storage/Database.h"
 #include "storage/IntegrityCheck.h"
 #include "storage/Statement.h"
@@ -359,11 +360,6 @@ constexpr const char* kDefinerFunctions[] = {
     "fd_task_stage_day_moved",
     "fd_customer_task_stage_days",
 };
-
-QString quoted(const QString& text)
-{
-    return QStringLiteral("“%1”").arg(text);
-}
 
 // "The audit trigger “x” on “t” %3, so …": %3 is the trigger's state (checkTriggers()).
 QString guardSentence(Guard guard)

@@ -2,7 +2,7 @@
 #include "storage/postgres/PgRightsRoles.h"
 
 #include "common/FrontEndHints.h"
-
+#include "common/Quoted.h"
 #include "storage/Database.h"
 #include "storage/IntegrityCheck.h"
 #include "storage/Statement.h"
@@ -16,7 +16,6 @@ namespace fd::pg {
 namespace {
 
 using rights::kOwnersLogin;
-using rights::quoted;
 using rights::TeamRoles;
 
 struct Expected {

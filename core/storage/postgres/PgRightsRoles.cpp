@@ -1,5 +1,6 @@
 #include "storage/postgres/PgRightsRoles.h"
 
+#include "common/Quoted.h"
 #include "storage/Database.h"
 #include "storage/IntegrityCheck.h"
 #include "storage/Statement.h"
@@ -7,11 +8,6 @@
 #include <string>
 
 namespace fd::pg::rights {
-
-QString quoted(const QString& text)
-{
-    return QStringLiteral("“%1”").arg(text);
-}
 
 // The schema and the database: the rep role (and so every team login) may use the schema
 // (003_team.sql's GRANT, or PUBLIC's) and connect to the database (PUBLIC's by default, else a

@@ -35,9 +35,6 @@ struct TeamRoles {
     bool operator==(const TeamRoles&) const = default;
 };
 
-// “text”, as check quotes a name in its sentences.
-QString quoted(const QString& text);
-
 // The team's two roles (fd_team_role); nullopt when either does not exist on the server.
 std::optional<TeamRoles> teamRoles(Database& db);
 

@@ -1,6 +1,7 @@
 #include "storage/postgres/PgSchema.h"
 
 #include "common/FrontEndHints.h"
+#include "common/Quoted.h"
 #include "storage/postgres/PgMigrationText.h"
 
 #include "storage/postgres/PgConnection.h"
@@ -78,11 +79,6 @@ static_assert(kAuditHoldVersion > 0, "010_audit_hold.sql is a migration");
 // From this version on a paused transaction that skipped rows leaves an entry of its own.
 constexpr int kAuditPauseVersion = versionOf("/016_audit_pause.sql");
 static_assert(kAuditPauseVersion > 0, "016_audit_pause.sql is a migration");
-
-QString quoted(const QString& text)
-{
-    return QStringLiteral("“%1”").arg(text);
-}
 
 // The checks init() makes before it writes, in the transaction it writes in.
 struct Rights {

@@ -1,6 +1,7 @@
 #include "storage/postgres/PgTeam.h"
-#include "common/FrontEndHints.h"
 
+#include "common/FrontEndHints.h"
+#include "common/Quoted.h"
 #include "storage/Database.h"
 #include "storage/postgres/PgConnection.h"
 #include "storage/postgres/PgDatabase.h"
@@ -11,11 +12,6 @@
 namespace fd::pg {
 
 namespace {
-
-QString quoted(const QString& text)
-{
-    return QStringLiteral("“%1”").arg(text);
-}
 
 // The SCRAM-SHA-256 verifier of `password` for `login`, computed by libpq on this machine.
 QString verifier(Database& db, const QString& login, const QString& password)

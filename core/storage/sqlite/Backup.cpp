@@ -2,6 +2,7 @@
 
 #include "common/LeftoverFiles.h"
 #include "common/OutputFile.h"
+#include "common/Quoted.h"
 
 #include "storage/IntegrityCheck.h"
 #include "storage/Schema.h"
@@ -22,11 +23,6 @@
 namespace fd {
 
 namespace {
-
-QString quoted(const QString& path)
-{
-    return QStringLiteral("“%1”").arg(QDir::toNativeSeparators(path));
-}
 
 Backup::StepHook& stepHook()
 {
@@ -141,10 +137,11 @@ Status Backup::save(Database& source, const QString& target, bool replaceExistin
         return failure(opened.error());
     OutputFile& out = **opened;
     if (out.temporaryPath().isEmpty())
-        return failure(tr("%1 is not a regular file; a backup must be one.").arg(quoted(target)));
-    if (!replaceExisting && QFileInfo::exists(target))
         return failure(
-            tr("%1 already exists; choose another name or remove it first.").arg(quoted(target)));
+            tr("%1 is not a regular file; a backup must be one.").arg(quotedPath(target)));
+    if (!replaceExisting && QFileInfo::exists(target))
+        return failure(tr("%1 already exists; choose another name or remove it first.")
+                           .arg(quotedPath(target)));
     const QString partial = out.temporaryPath();
     const QByteArray partialName = QFile::encodeName(partial);
 
@@ -153,7 +150,7 @@ Status Backup::save(Database& source, const QString& target, bool replaceExistin
         for (const char* suffix : {"-wal", "-shm", "-journal"})
             QFile::remove(partial + QLatin1String(suffix));
         return failure(tr("Backing up %1 to %2 failed: %3; the original is unchanged.")
-                           .arg(quoted(source.path()), quoted(target), why));
+                           .arg(quotedPath(source.path()), quotedPath(target), why));
     };
 
     {
@@ -196,7 +193,7 @@ Status Backup::save(Database& source, const QString& target, bool replaceExistin
     // The copy was written by SQLite through the temporary's path; commit() fsyncs it (the
     // same file), renames it into place and syncs the folder.
     if (!replaceExisting && QFileInfo::exists(target))
-        return fail(tr("%1 appeared meanwhile").arg(quoted(target)));
+        return fail(tr("%1 appeared meanwhile").arg(quotedPath(target)));
     if (auto committed = out.commit(); !committed)
         return failure(committed.error());
     return {};
@@ -256,7 +253,7 @@ Status copyInto(sqlite3* from, const QString& to, const QString& shownFrom)
     if (!backup || rc != SQLITE_DONE)
         return failure(
             Backup::tr("Copying the backup %1 to %2 to upgrade it failed: %3; nothing was changed.")
-                .arg(quoted(shownFrom), quoted(to),
+                .arg(quotedPath(shownFrom), quotedPath(to),
                      copy.db ? QString::fromUtf8(sqlite3_errmsg(copy.db))
                              : QString::fromUtf8(sqlite3_errstr(rc))));
     return {};
@@ -285,14 +282,14 @@ Result<std::unique_ptr<Database>> checkedBackup(const QString& from, const Scrat
         if (!source)
             return failure(
                 Backup::tr("The backup %1 could not be upgraded to this FunnelDesk's schema: %2")
-                    .arg(quoted(from), source.error()));
+                    .arg(quotedPath(from), source.error()));
     }
     auto problems = IntegrityCheck::run(**source);
     if (!problems)
         return failure(problems.error());
     if (!problems->isEmpty())
         return failure(Backup::tr("The backup %1 is damaged (%2); choose another one.")
-                           .arg(quoted(from), problems->first()));
+                           .arg(quotedPath(from), problems->first()));
     return source;
 }
 
@@ -315,7 +312,7 @@ Status repaged(const QString& path, qint64 pageSize, const QString& shownFrom)
     if (rc != SQLITE_OK)
         return failure(Backup::tr("Copying the backup %1 to %2 to give it the open database's "
                                   "page size failed: %3; nothing was changed.")
-                           .arg(quoted(shownFrom), quoted(path),
+                           .arg(quotedPath(shownFrom), quotedPath(path),
                                 copy.db ? QString::fromUtf8(sqlite3_errmsg(copy.db))
                                         : QString::fromUtf8(sqlite3_errstr(rc))));
     return {};
@@ -359,7 +356,7 @@ Status Backup::restore(Database& target, const QString& from)
     if (OutputFile::isSameFile(from, target.path()))
         return failure(tr("%1 is the open database itself; restore needs a backup of it, such as "
                           "one in %2.")
-                           .arg(quoted(from), quoted(rollingFolder(target.path()))));
+                           .arg(quotedPath(from), quotedPath(rollingFolder(target.path()))));
     const Scratch scratch(target.path());
     auto checked = checkedBackup(from, scratch);
     if (!checked)
@@ -371,7 +368,7 @@ Status Backup::restore(Database& target, const QString& from)
         sqlite3_backup_init(into, "main", SqliteDatabase::handleOf(**source), "main");
     if (!backup)
         return failure(tr("Restoring %1 failed: %2; nothing was changed.")
-                           .arg(quoted(from), QString::fromUtf8(sqlite3_errmsg(into))));
+                           .arg(quotedPath(from), QString::fromUtf8(sqlite3_errmsg(into))));
     static const std::atomic_bool never{false};
     // All pages in one step: one transaction. Waits for another program's lock on the target
     // as long as a statement on it would, then says who holds it.
@@ -380,9 +377,9 @@ Status Backup::restore(Database& target, const QString& from)
     if (isBusy(rc))
         return failure(target.describe(SqlError(rc, QString::fromUtf8(sqlite3_errstr(rc)))));
     if (rc != SQLITE_DONE)
-        return failure(
-            tr("Restoring %1 into %2 failed: %3; nothing was changed.")
-                .arg(quoted(from), quoted(target.path()), QString::fromUtf8(sqlite3_errstr(rc))));
+        return failure(tr("Restoring %1 into %2 failed: %3; nothing was changed.")
+                           .arg(quotedPath(from), quotedPath(target.path()),
+                                QString::fromUtf8(sqlite3_errstr(rc))));
     return {};
 }
 
@@ -412,7 +409,7 @@ Result<QString> Backup::saveRolling(Database& source, int keep, const std::atomi
 {
     const QString folder = rollingFolder(source.path());
     if (!QDir().mkpath(folder))
-        return failure(tr("Cannot create the backup folder %1.").arg(quoted(folder)));
+        return failure(tr("Cannot create the backup folder %1.").arg(quotedPath(folder)));
     const QString target = QDir(folder).filePath(
         QFileInfo(source.path()).completeBaseName() + QLatin1Char('-') +
         QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")) +
@@ -443,7 +440,7 @@ Result<QString> Backup::replaceWithBackup(const QString& databasePath, const QSt
     QFile from(backup);
     if (!from.open(QIODevice::ReadOnly))
         return failure(
-            tr("Cannot read the backup %1: %2.").arg(quoted(backup), from.errorString()));
+            tr("Cannot read the backup %1: %2.").arg(quotedPath(backup), from.errorString()));
     while (!from.atEnd()) {
         const QByteArray chunk = from.read(qint64{1} << 20);
         if (chunk.isEmpty() || out.device().write(chunk) != chunk.size())
@@ -451,20 +448,20 @@ Result<QString> Backup::replaceWithBackup(const QString& databasePath, const QSt
     }
     if (from.error() != QFileDevice::NoError)
         return failure(
-            tr("Cannot read the backup %1: %2.").arg(quoted(backup), from.errorString()));
+            tr("Cannot read the backup %1: %2.").arg(quotedPath(backup), from.errorString()));
     if (auto synced = out.sync(); !synced)
         return failure(synced.error());
     if (QFileInfo::exists(databasePath) && !QFile::rename(databasePath, aside)) {
         out.cancel();
-        return failure(
-            tr("Cannot move the damaged %1 aside; nothing was changed.").arg(quoted(databasePath)));
+        return failure(tr("Cannot move the damaged %1 aside; nothing was changed.")
+                           .arg(quotedPath(databasePath)));
     }
     for (const char* suffix : {"-wal", "-shm"})
         QFile::rename(databasePath + QLatin1String(suffix), aside + QLatin1String(suffix));
     if (auto committed = out.commit(); !committed)
         return failure(
             tr("Cannot put the backup in place of %1 (the damaged file is kept as %2): %3")
-                .arg(quoted(databasePath), quoted(aside), committed.error()));
+                .arg(quotedPath(databasePath), quotedPath(aside), committed.error()));
     return aside;
 }
 

@@ -1,6 +1,7 @@
 #include "storage/sqlite/SqliteDatabase.h"
-#include "common/FrontEndHints.h"
 
+#include "common/FrontEndHints.h"
+#include "common/Quoted.h"
 #include "storage/Schema.h"
 #include "storage/SqlError.h"
 #include "storage/sqlite/SqliteDialect.h"
@@ -22,11 +23,6 @@
 namespace fd {
 
 namespace {
-
-QString quoted(const QString& path)
-{
-    return QStringLiteral("“%1”").arg(QDir::toNativeSeparators(path));
-}
 
 QString holders(const QString& path);
 
@@ -101,14 +97,14 @@ Result<bool> readWithoutLocks(const QString& path)
             Database::tr("%1 cannot be read here: its latest changes are still in %2, and "
                          "reading them needs the right to write to its folder %3; copy both "
                          "files to a folder you can write to and open the copy.")
-                .arg(quoted(path), quoted(walPath), quoted(folder)));
+                .arg(quotedPath(path), quotedPath(walPath), quotedPath(folder)));
     const QString journalPath = path + QStringLiteral("-journal");
     if (QFileInfo(journalPath).size() > 0)
         return failure(
             Database::tr("%1 cannot be read here: a change to it was left unfinished in %2, "
                          "and undoing it needs the right to write to its folder %3; copy both "
                          "files to a folder you can write to and open the copy.")
-                .arg(quoted(path), quoted(journalPath), quoted(folder)));
+                .arg(quotedPath(path), quotedPath(journalPath), quotedPath(folder)));
     return true;
 }
 
@@ -143,16 +139,16 @@ Status createMissing(const QString& path, const QFileInfo& info, const DatabaseO
 {
     if (options.access == DatabaseAccess::ReadOnly || !options.createIfMissing)
         return failure(Database::tr("%1 does not exist; check the path%2.")
-                           .arg(quoted(path), hints::clause(hints::Hint::CreateDatabase)));
+                           .arg(quotedPath(path), hints::clause(hints::Hint::CreateDatabase)));
     const QString parent = info.absolutePath();
     if (!QFileInfo(parent).isDir() && !options.createFolder)
         return failure(
             Database::tr("Cannot create %1: the folder %2 does not exist; create it first or "
                          "choose another path.")
-                .arg(quoted(path), quoted(parent)));
+                .arg(quotedPath(path), quotedPath(parent)));
     if (!QDir().mkpath(parent) || !createPrivateFile(path))
         return failure(Database::tr("Cannot create %1: %2; choose a folder you can write to.")
-                           .arg(quoted(path), QString::fromLocal8Bit(strerror(errno))));
+                           .arg(quotedPath(path), QString::fromLocal8Bit(strerror(errno))));
     return {};
 }
 
@@ -167,13 +163,13 @@ Status refuseUnwritable(const QString& path, const QString& folder, bool inReadO
                       "(FunnelDesk writes its -wal and -shm files beside it); copy the file to a "
                       "folder you can write to, or only read it (stats, show, export and report "
                       "can).")
-                      .arg(quoted(path), quoted(folder)),
+                      .arg(quotedPath(path), quotedPath(folder)),
                   Error::Kind::ReadOnly));
     if (!isWritableFile(path))
         return failure(Error(
             Database::tr("%1 is read-only; make it writable (chmod u+w) or work on a copy, or only "
                          "read it (stats, show, export and report can).")
-                .arg(quoted(path)),
+                .arg(quotedPath(path)),
             Error::Kind::ReadOnly));
     return {};
 }
@@ -274,7 +270,7 @@ SqliteDatabase::openFile(const QString& path, const Options& options, bool mayUp
     bool created = false;
     if (info.isDir())
         return failure(
-            Database::tr("%1 is a folder, not a FunnelDesk database file.").arg(quoted(path)));
+            Database::tr("%1 is a folder, not a FunnelDesk database file.").arg(quotedPath(path)));
     if (!info.exists()) {
         if (auto made = createMissing(path, info, options); !made)
             return failure(made.error());
@@ -486,7 +482,7 @@ Error SqliteDatabase::describe(const SqlError& error) const
 {
     if (error.isRefusal())
         return error.message();
-    const QString file = quoted(path());
+    const QString file = quotedPath(path());
     const int code = error.nativeCode(); // SQLite's extended result code
     const int primaryCode = code & 0xff; // https://www.sqlite.org/rescode.html
     const auto fullDisk = [&]() -> Error {
