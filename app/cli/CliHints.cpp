@@ -47,7 +47,7 @@ void CliHints::install()
     hints::set(Hint::DateMonthFirst, tr(": use --date-format %1 if they are month first"));
     hints::set(Hint::NoDatabase, tr("; pass --db PATH or set FUNNELDESK_DB"));
     hints::set(Hint::CreateDatabase, tr(" or create it with `funneldesk-cli --db PATH generate`"));
-    hints::set(Hint::LoginToAgent, tr(", with `team add --agent ID|NAME --login %1`"));
+    hints::set(Hint::LoginToAgent, tr(", with `team add --agent ID --login %1`"));
     hints::set(Hint::LoginAgain, tr(" with `team add --agent`"));
     hints::set(Hint::LinkAgent, tr(" with --agent"));
     hints::set(Hint::ListAgents, tr("; `team list --all` lists every agent"));

@@ -52,7 +52,7 @@ void reportOwnerAndLogins(CliContext& context, const service::Migrate::Report& r
         context.err()
             << CliContext::tr(
                    "%Ln agent(s) copied have no login to sign in with: give each one with "
-                   "`funneldesk-cli --db TARGET team add --agent ID|NAME --login LOGIN` "
+                   "`funneldesk-cli --db TARGET team add --agent ID --login LOGIN` "
                    "(`team list --all` lists them).",
                    nullptr, static_cast<int>(report.agentsWithoutLogin))
             << Qt::endl;

@@ -7162,12 +7162,6 @@ Global options:
         <source>“%1”, who ran the migrate, is its first manager, as the agent “%2” of that name.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln agent(s) copied have no login to sign in with: give each one with `funneldesk-cli --db TARGET team add --agent ID|NAME --login LOGIN` (`team list --all` lists them).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>A rep&apos;s moves are recorded as the rep&apos;s own, so %1 cannot make a move as %2; leave out --agent.</source>
         <translation type="unfinished"></translation>
@@ -7582,10 +7576,6 @@ Global options:
         <source>“%1” can no longer sign in to the server, and its agent is inactive here (`team enable %2` undoes both).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>“%1” has no rights here any more and its agent is inactive; it can still sign in to the server, as it belongs to other roles too (`team enable %2` undoes this).</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1 failed %n check(s); each line above says what to do, and where rows are wrong, ask the server&apos;s administrator to restore it from the server&apos;s backups, or copy it first (migrate) before repairing it.</source>
         <translation type="unfinished">
@@ -7600,6 +7590,16 @@ Global options:
     </message>
     <message>
         <source>“%1” has its agent&apos;s rights here again, and that agent is active; it could sign in to the server all along.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln agent(s) copied have no login to sign in with: give each one with `funneldesk-cli --db TARGET team add --agent ID --login LOGIN` (`team list --all` lists them).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” has no rights here any more and its agent is inactive; it can still sign in to the server, as team disable locks only a plain login that FunnelDesk made and that belongs to no other role (`team enable %2` undoes this).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7670,10 +7670,6 @@ Global options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>, with `team add --agent ID|NAME --login %1`</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> with `team add --agent`</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7711,6 +7707,10 @@ Global options:
     </message>
     <message>
         <source>; map it with --map %1=%2, or leave it out with --map %1=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, with `team add --agent ID --login %1`</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7056,13 +7056,6 @@ Globale Optionen:
         <source>“%1”, who ran the migrate, is its first manager, as the agent “%2” of that name.</source>
         <translation>„%1“, der die Migration ausgeführt hat, ist ihr erster Manager, als der gleichnamige Agent „%2“.</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln agent(s) copied have no login to sign in with: give each one with `funneldesk-cli --db TARGET team add --agent ID|NAME --login LOGIN` (`team list --all` lists them).</source>
-        <translation>
-            <numerusform>%Ln kopierter Agent hat kein Login zum Anmelden: Geben Sie jedem eines mit `funneldesk-cli --db TARGET team add --agent ID|NAME --login LOGIN` (`team list --all` listet sie auf).</numerusform>
-            <numerusform>%Ln kopierte Agenten haben kein Login zum Anmelden: Geben Sie jedem eines mit `funneldesk-cli --db TARGET team add --agent ID|NAME --login LOGIN` (`team list --all` listet sie auf).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>playbooks list takes no arguments.</source>
         <translation>playbooks list nimmt keine Argumente.</translation>
@@ -7634,10 +7627,6 @@ Globale Optionen:
         <source>“%1” can no longer sign in to the server, and its agent is inactive here (`team enable %2` undoes both).</source>
         <translation>„%1“ kann sich nicht mehr am Server anmelden, und sein Agent ist hier inaktiv (`team enable %2` macht beides rückgängig).</translation>
     </message>
-    <message>
-        <source>“%1” has no rights here any more and its agent is inactive; it can still sign in to the server, as it belongs to other roles too (`team enable %2` undoes this).</source>
-        <translation>„%1“ hat hier keine Rechte mehr, und sein Agent ist inaktiv; es kann sich noch am Server anmelden, da es auch zu anderen Rollen gehört (`team enable %2` macht dies rückgängig).</translation>
-    </message>
     <message numerus="yes">
         <source>%1 failed %n check(s); each line above says what to do, and where rows are wrong, ask the server&apos;s administrator to restore it from the server&apos;s backups, or copy it first (migrate) before repairing it.</source>
         <translation>
@@ -7655,6 +7644,17 @@ Globale Optionen:
     <message>
         <source>“%1” has its agent&apos;s rights here again, and that agent is active; it could sign in to the server all along.</source>
         <translation>„%1“ hat hier wieder die Rechte seines Agenten, und dieser Agent ist aktiv; anmelden konnte es sich am Server die ganze Zeit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln agent(s) copied have no login to sign in with: give each one with `funneldesk-cli --db TARGET team add --agent ID --login LOGIN` (`team list --all` lists them).</source>
+        <translation>
+            <numerusform>%Ln kopierter Agent hat kein Login zum Anmelden: Geben Sie jedem eines mit `funneldesk-cli --db TARGET team add --agent ID --login LOGIN` (`team list --all` listet sie auf).</numerusform>
+            <numerusform>%Ln kopierte Agenten haben kein Login zum Anmelden: Geben Sie jedem eines mit `funneldesk-cli --db TARGET team add --agent ID --login LOGIN` (`team list --all` listet sie auf).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” has no rights here any more and its agent is inactive; it can still sign in to the server, as team disable locks only a plain login that FunnelDesk made and that belongs to no other role (`team enable %2` undoes this).</source>
+        <translation>„%1“ hat hier keine Rechte mehr, und sein Agent ist inaktiv; es kann sich noch am Server anmelden, da team disable nur ein einfaches Login sperrt, das FunnelDesk angelegt hat und das zu keiner anderen Rolle gehört (`team enable %2` macht dies rückgängig).</translation>
     </message>
 </context>
 <context>
@@ -7724,10 +7724,6 @@ Globale Optionen:
         <translation> oder legen Sie sie mit `funneldesk-cli --db PFAD generate` an</translation>
     </message>
     <message>
-        <source>, with `team add --agent ID|NAME --login %1`</source>
-        <translation>, mit `team add --agent ID|NAME --login %1`</translation>
-    </message>
-    <message>
         <source> with `team add --agent`</source>
         <translation> mit `team add --agent`</translation>
     </message>
@@ -7766,6 +7762,10 @@ Globale Optionen:
     <message>
         <source>; map it with --map %1=%2, or leave it out with --map %1=</source>
         <translation>; ordnen Sie sie mit --map %1=%2 zu oder lassen Sie sie mit --map %1= weg</translation>
+    </message>
+    <message>
+        <source>, with `team add --agent ID --login %1`</source>
+        <translation>, mit `team add --agent ID --login %1`</translation>
     </message>
 </context>
 <context>

@@ -154,13 +154,6 @@
 <context>
     <name>fd::cli::CliContext</name>
     <message numerus="yes">
-        <source>%Ln agent(s) copied have no login to sign in with: give each one with `funneldesk-cli --db TARGET team add --agent ID|NAME --login LOGIN` (`team list --all` lists them).</source>
-        <translation>
-            <numerusform>%Ln agent copied has no login to sign in with: give it one with `funneldesk-cli --db TARGET team add --agent ID|NAME --login LOGIN` (`team list --all` lists it).</numerusform>
-            <numerusform>%Ln agents copied have no login to sign in with: give each one with `funneldesk-cli --db TARGET team add --agent ID|NAME --login LOGIN` (`team list --all` lists them).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln agent(s) copied signed in with a login this server does not have, and were copied without it.</source>
         <translation type="vanished">
             <numerusform>%Ln agent copied signed in with a login this server does not have, and was copied without it.</numerusform>
@@ -186,6 +179,13 @@
         <translation>
             <numerusform>“%1” failed %n check; restore it from a backup or run `funneldesk-cli backup` before repairing it.</numerusform>
             <numerusform>“%1” failed %n checks; restore it from a backup or run `funneldesk-cli backup` before repairing it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln agent(s) copied have no login to sign in with: give each one with `funneldesk-cli --db TARGET team add --agent ID --login LOGIN` (`team list --all` lists them).</source>
+        <translation>
+            <numerusform>%Ln agent copied has no login to sign in with: give it one with `funneldesk-cli --db TARGET team add --agent ID --login LOGIN` (`team list --all` lists it).</numerusform>
+            <numerusform>%Ln agents copied have no login to sign in with: give each one with `funneldesk-cli --db TARGET team add --agent ID --login LOGIN` (`team list --all` lists them).</numerusform>
         </translation>
     </message>
 </context>

@@ -367,9 +367,23 @@ TEST_CASE("team: enable undoes disable, and each says what it did to the login",
     REQUIRE(admin.exec(
         QStringLiteral("CREATE ROLE \"%1\" LOGIN IN ROLE \"%2\"").arg(shared, group).toUtf8()));
     adoptLogin(schema, shared, QStringLiteral("Sam Shared"));
+    const QString stillSignsIn =
+        QStringLiteral("“%1” has no rights here any more and its agent is inactive; it can still "
+                       "sign in to the server, as team disable locks only a plain login that "
+                       "FunnelDesk made and that belongs to no other role (`team enable %1` "
+                       "undoes this).");
     const CliRun sharedOff = team(schema, {QStringLiteral("disable"), shared});
-    CHECK(sharedOff.err.contains(QStringLiteral("it can still sign in to the server")));
+    CHECK(sharedOff.err.trimmed() == stillSignsIn.arg(shared));
     CHECK(canLogIn(shared));
+    // So does a login FunnelDesk did not make, though it belongs to no other role: the sentence
+    // gives the rule, not "other roles" it does not have.
+    const QString alone = schema.name() + QStringLiteral("_alone");
+    REQUIRE(admin.exec(QStringLiteral("CREATE ROLE \"%1\" LOGIN").arg(alone).toUtf8()));
+    adoptLogin(schema, alone, QStringLiteral("Al Alone"));
+    const CliRun aloneOff = team(schema, {QStringLiteral("disable"), alone});
+    INFO(aloneOff.err.toStdString());
+    CHECK(aloneOff.err.trimmed() == stillSignsIn.arg(alone));
+    CHECK(canLogIn(alone));
     CHECK(team(schema, {QStringLiteral("enable"), shared})
               .err.contains(QStringLiteral("“%1” has its agent's rights here again, and that "
                                            "agent is active; it could sign in to the server all "
