@@ -42,7 +42,7 @@ public:
         RightsOnly, // it lost its rights here but may still log in: not made by FunnelDesk, a
                     // member of other roles, or a role with a server attribute (012's
                     // fd_team_disable)
-        WasLocked, // it lost its rights here; the server did not let it log in before either
+        WasLocked,  // it lost its rights here; the server did not let it log in before either
     };
     // What `team enable` did (migrations/008_team_enable.sql's fd_team_enable value).
     enum class Enabled {
