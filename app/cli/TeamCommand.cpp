@@ -292,10 +292,17 @@ int teamDisable(CliContext& context, const QStringList& arguments)
         context.err()
             << CliContext::tr(
                    "“%1” has no rights here any more and its agent is inactive; it can still "
-                   "sign in to the server, as team disable locks only a plain login that "
-                   "FunnelDesk made and that belongs to no other role (`team enable %2` undoes "
-                   "this).")
+                   "sign in to the server, as team disable locks only a login that FunnelDesk "
+                   "made and that belongs to no other role (`team enable %2` undoes this).")
                    .arg(login, CliHints::shellWord(login));
+        break;
+    case LoginDisabled::NotPlain:
+        context.err() << CliContext::tr(
+                             "“%1” has no rights here any more and its agent is inactive; it can "
+                             "still sign in to the server, as a role with server attributes "
+                             "(SUPERUSER, CREATEROLE, CREATEDB, REPLICATION or BYPASSRLS), which "
+                             "the team commands neither lock nor enable again.")
+                             .arg(login);
         break;
     case LoginDisabled::WasLocked:
         context.err()

@@ -135,6 +135,8 @@ Result<LoginDisabled> Team::disableLogin(const QString& login)
         return LoginDisabled::SignedOut;
     case pg::Team::Disabled::RightsOnly:
         return LoginDisabled::RightsOnly;
+    case pg::Team::Disabled::NotPlain:
+        return LoginDisabled::NotPlain;
     case pg::Team::Disabled::WasLocked:
         break;
     }

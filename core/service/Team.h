@@ -29,8 +29,9 @@ struct TeamLogin {
 // What `team disable` did: its agent is inactive and it has no rights here in every case.
 enum class LoginDisabled {
     SignedOut,  // the login may no longer connect to the server (NOLOGIN, cluster-wide)
-    RightsOnly, // it may still connect: FunnelDesk did not make it, it belongs to other roles,
-                // or it has a server attribute (CREATEDB …)
+    RightsOnly, // it may still connect: FunnelDesk did not make it, or it belongs to other roles
+    NotPlain,   // it may still connect, as a role with a server attribute (CREATEDB …), which
+                // enableLogin() refuses too
     WasLocked,  // the server did not let it connect before either
 };
 // What `team enable` did.

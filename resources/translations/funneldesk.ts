@@ -7599,7 +7599,11 @@ Global options:
         </translation>
     </message>
     <message>
-        <source>“%1” has no rights here any more and its agent is inactive; it can still sign in to the server, as team disable locks only a plain login that FunnelDesk made and that belongs to no other role (`team enable %2` undoes this).</source>
+        <source>“%1” has no rights here any more and its agent is inactive; it can still sign in to the server, as team disable locks only a login that FunnelDesk made and that belongs to no other role (`team enable %2` undoes this).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no rights here any more and its agent is inactive; it can still sign in to the server, as a role with server attributes (SUPERUSER, CREATEROLE, CREATEDB, REPLICATION or BYPASSRLS), which the team commands neither lock nor enable again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7653,8 +7653,12 @@ Globale Optionen:
         </translation>
     </message>
     <message>
-        <source>“%1” has no rights here any more and its agent is inactive; it can still sign in to the server, as team disable locks only a plain login that FunnelDesk made and that belongs to no other role (`team enable %2` undoes this).</source>
-        <translation>„%1“ hat hier keine Rechte mehr, und sein Agent ist inaktiv; es kann sich noch am Server anmelden, da team disable nur ein einfaches Login sperrt, das FunnelDesk angelegt hat und das zu keiner anderen Rolle gehört (`team enable %2` macht dies rückgängig).</translation>
+        <source>“%1” has no rights here any more and its agent is inactive; it can still sign in to the server, as team disable locks only a login that FunnelDesk made and that belongs to no other role (`team enable %2` undoes this).</source>
+        <translation>„%1“ hat hier keine Rechte mehr, und sein Agent ist inaktiv; es kann sich noch am Server anmelden, da team disable nur ein Login sperrt, das FunnelDesk angelegt hat und das zu keiner anderen Rolle gehört (`team enable %2` macht dies rückgängig).</translation>
+    </message>
+    <message>
+        <source>“%1” has no rights here any more and its agent is inactive; it can still sign in to the server, as a role with server attributes (SUPERUSER, CREATEROLE, CREATEDB, REPLICATION or BYPASSRLS), which the team commands neither lock nor enable again.</source>
+        <translation>„%1“ hat hier keine Rechte mehr, und sein Agent ist inaktiv; es kann sich noch am Server anmelden, als Rolle mit Serverattributen (SUPERUSER, CREATEROLE, CREATEDB, REPLICATION oder BYPASSRLS), die die Team-Befehle weder sperren noch wieder freigeben.</translation>
     </message>
 </context>
 <context>

@@ -369,7 +369,7 @@ TEST_CASE("team: enable undoes disable, and each says what it did to the login",
     adoptLogin(schema, shared, QStringLiteral("Sam Shared"));
     const QString stillSignsIn =
         QStringLiteral("“%1” has no rights here any more and its agent is inactive; it can still "
-                       "sign in to the server, as team disable locks only a plain login that "
+                       "sign in to the server, as team disable locks only a login that "
                        "FunnelDesk made and that belongs to no other role (`team enable %1` "
                        "undoes this).");
     const CliRun sharedOff = team(schema, {QStringLiteral("disable"), shared});
@@ -384,6 +384,22 @@ TEST_CASE("team: enable undoes disable, and each says what it did to the login",
     INFO(aloneOff.err.toStdString());
     CHECK(aloneOff.err.trimmed() == stillSignsIn.arg(alone));
     CHECK(canLogIn(alone));
+    // A login FunnelDesk made that the administrator gave a server attribute later is not locked
+    // either, and the sentence promises no team enable, which refuses such a role.
+    const QString special = schema.name() + QStringLiteral("_special");
+    addLogin(schema, special, QStringLiteral("Cy Special"), QStringLiteral("rep"));
+    REQUIRE(admin.exec(QStringLiteral("ALTER ROLE \"%1\" CREATEDB").arg(special).toUtf8()));
+    const CliRun specialOff = team(schema, {QStringLiteral("disable"), special});
+    INFO(specialOff.err.toStdString());
+    CHECK(specialOff.err.trimmed() ==
+          QStringLiteral("“%1” has no rights here any more and its agent is inactive; it can "
+                         "still sign in to the server, as a role with server attributes "
+                         "(SUPERUSER, CREATEROLE, CREATEDB, REPLICATION or BYPASSRLS), which the "
+                         "team commands neither lock nor enable again.")
+              .arg(special));
+    CHECK(canLogIn(special));
+    requireOneSentence(team(schema, {QStringLiteral("enable"), special}),
+                       QStringLiteral("is not a plain login"));
     CHECK(team(schema, {QStringLiteral("enable"), shared})
               .err.contains(QStringLiteral("“%1” has its agent's rights here again, and that "
                                            "agent is active; it could sign in to the server all "

@@ -297,19 +297,28 @@ Status migrateAsOwner(Connection& conn, const Schema::State& state, const QByteA
 }
 
 // The other sessions that hold a lock on a table of the current schema, for the sentence of
-// an upgrade that waited too long for one: "“ann” (FunnelDesk), “bob” (psql)"; empty when none
-// is seen any more. pg_locks and pg_stat_activity show any user every session's login and
-// application name.
+// an upgrade that waited too long for one: "“ann” (FunnelDesk), “bob” (psql)", each login
+// quoted in the sentence's language (quoted()); empty when none is seen any more. pg_locks and
+// pg_stat_activity show any user every session's login and application name.
 QString lockHolders(Connection& conn)
 {
     const Outcome<Rows> rows = conn.exec(R"sql(
-SELECT coalesce(string_agg(DISTINCT '“' || a.usename || '”' || CASE WHEN coalesce(a.application_name, '') = ''
-    THEN '' ELSE ' (' || a.application_name || ')' END, ', '), '')
+SELECT DISTINCT a.usename, coalesce(a.application_name, '')
 FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
 WHERE l.granted AND l.pid <> pg_backend_pid() AND l.relation IN (SELECT c.oid FROM pg_class c
     WHERE c.relnamespace = to_regnamespace(quote_ident(current_schema())))
+ORDER BY 1, 2
 )sql");
-    return rows && rows->count() == 1 ? rows->text(0, 0) : QString();
+    if (!rows)
+        return {};
+    QStringList holders;
+    for (int row = 0; row < rows->count(); ++row) {
+        const QString application = rows->text(row, 1);
+        holders << (application.isEmpty()
+                        ? quoted(rows->text(row, 0))
+                        : QStringLiteral("%1 (%2)").arg(quoted(rows->text(row, 0)), application));
+    }
+    return holders.join(QStringLiteral(", "));
 }
 
 // upgrade()'s sentence when a migration waited longer than lock_timeout for a table another

@@ -414,7 +414,12 @@ Result<Team::Disabled> Team::disable(Database& db, const QString& login)
             return failure(done.error());
         if (!before)
             return Disabled::WasLocked;
-        return canLogIn() ? Disabled::RightsOnly : Disabled::SignedOut;
+        if (!canLogIn())
+            return Disabled::SignedOut;
+        auto q = db.query("SELECT (rolsuper OR rolcreaterole OR rolcreatedb OR rolreplication "
+                          "OR rolbypassrls)::int FROM pg_roles WHERE rolname = ?");
+        q->bind(1, login);
+        return q->step() && q->int64(0) != 0 ? Disabled::NotPlain : Disabled::RightsOnly;
     });
 }
 

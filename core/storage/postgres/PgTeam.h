@@ -39,9 +39,10 @@ public:
     // What `team disable` did to the login (its agent is inactive in every case).
     enum class Disabled {
         SignedOut,  // it may no longer log in to the server (NOLOGIN, fd_team_nologin)
-        RightsOnly, // it lost its rights here but may still log in: not made by FunnelDesk, a
-                    // member of other roles, or a role with a server attribute (012's
-                    // fd_team_disable)
+        RightsOnly, // it lost its rights here but may still log in: not made by FunnelDesk, or a
+                    // member of other roles (012's fd_team_disable)
+        NotPlain,   // the same, as a role with a server attribute (SUPERUSER, CREATEROLE,
+                    // CREATEDB, REPLICATION, BYPASSRLS), which team enable refuses too
         WasLocked,  // it lost its rights here; the server did not let it log in before either
     };
     // What `team enable` did (migrations/008_team_enable.sql's fd_team_enable value).
