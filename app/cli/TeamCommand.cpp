@@ -300,8 +300,8 @@ int teamDisable(CliContext& context, const QStringList& arguments)
         context.err() << CliContext::tr(
                              "“%1” has no rights here any more and its agent is inactive; it can "
                              "still sign in to the server, as a role with server attributes "
-                             "(SUPERUSER, CREATEROLE, CREATEDB, REPLICATION or BYPASSRLS), which "
-                             "the team commands neither lock nor enable again.")
+                             "(CREATEDB, REPLICATION or BYPASSRLS), which the team commands "
+                             "neither lock nor enable again.")
                              .arg(login);
         break;
     case LoginDisabled::WasLocked:

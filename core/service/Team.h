@@ -30,8 +30,8 @@ struct TeamLogin {
 enum class LoginDisabled {
     SignedOut,  // the login may no longer connect to the server (NOLOGIN, cluster-wide)
     RightsOnly, // it may still connect: FunnelDesk did not make it, or it belongs to other roles
-    NotPlain,   // it may still connect, as a role with a server attribute (CREATEDB …), which
-                // enableLogin() refuses too
+    NotPlain,   // it may still connect, as a role with CREATEDB, REPLICATION or BYPASSRLS,
+                // which enableLogin() refuses too (SUPERUSER and CREATEROLE: disable refuses)
     WasLocked,  // the server did not let it connect before either
 };
 // What `team enable` did.
@@ -88,15 +88,16 @@ public:
     Result<std::vector<TeamLogin>> logins(bool all = false);
     // `login` can no longer act here and its agent becomes inactive; a login made for this
     // database alone (made by team add) can no longer connect. Value: which it was. Errors: no
-    // agent signs in as it; it is the owner's or the caller's own; a group role; a login
+    // agent signs in as it; it is the owner's or the caller's own; it is SUPERUSER or CREATEROLE
+    // (nothing written: such a login keeps or takes back any right); a group role; a login
     // FunnelDesk neither made nor was given by the owner; not a manager's (NoRight).
     Result<LoginDisabled> disableLogin(const QString& login);
     // Undoes disableLogin: `login` acts here again with its agent's role, the agent is active,
     // and it may connect again when team disable took that. Errors, one sentence each: no agent
     // signs in as it; the owner's; a group role; a login FunnelDesk neither made nor was given
-    // by the owner; a login that is gone, not a plain login, or locked by the server's
-    // administrator; a login that does not inherit its role's rights (NOINHERIT); not a
-    // manager's (NoRight).
+    // by the owner; a login that is gone, not a plain login (a server attribute: the sentence
+    // gives the ALTER ROLE that takes it away), or locked by the server's administrator; a login
+    // that does not inherit its role's rights (NOINHERIT); not a manager's (NoRight).
     Result<LoginEnabled> enableLogin(const QString& login);
     // "Teams are a server feature; “PATH” is a FunnelDesk file, where agents have no logins."
     static QString serverOnly(const QString& path);

@@ -7603,7 +7603,7 @@ Global options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” has no rights here any more and its agent is inactive; it can still sign in to the server, as a role with server attributes (SUPERUSER, CREATEROLE, CREATEDB, REPLICATION or BYPASSRLS), which the team commands neither lock nor enable again.</source>
+        <source>“%1” has no rights here any more and its agent is inactive; it can still sign in to the server, as a role with server attributes (CREATEDB, REPLICATION or BYPASSRLS), which the team commands neither lock nor enable again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7999,6 +7999,14 @@ Global options:
     </message>
     <message>
         <source>The login “%1” does not inherit the rights of the roles it is a member of (NOINHERIT), so it would not work here, and nothing was changed; the server&apos;s administrator can run ALTER ROLE %2 INHERIT first, which also lets it use the rights of every other role it is a member of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login %1 has %2 on the server, so it keeps or can take back every right here whatever team disable does, and nothing was changed; the server&apos;s administrator can first run: ALTER ROLE %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login %1 has %2 on the server, and the team commands give their rights only to a login without such attributes, so nothing was changed; the server&apos;s administrator can first run: ALTER ROLE %3 %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

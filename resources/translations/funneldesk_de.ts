@@ -7657,8 +7657,8 @@ Globale Optionen:
         <translation>„%1“ hat hier keine Rechte mehr, und sein Agent ist inaktiv; es kann sich noch am Server anmelden, da team disable nur ein Login sperrt, das FunnelDesk angelegt hat und das zu keiner anderen Rolle gehört (`team enable %2` macht dies rückgängig).</translation>
     </message>
     <message>
-        <source>“%1” has no rights here any more and its agent is inactive; it can still sign in to the server, as a role with server attributes (SUPERUSER, CREATEROLE, CREATEDB, REPLICATION or BYPASSRLS), which the team commands neither lock nor enable again.</source>
-        <translation>„%1“ hat hier keine Rechte mehr, und sein Agent ist inaktiv; es kann sich noch am Server anmelden, als Rolle mit Serverattributen (SUPERUSER, CREATEROLE, CREATEDB, REPLICATION oder BYPASSRLS), die die Team-Befehle weder sperren noch wieder freigeben.</translation>
+        <source>“%1” has no rights here any more and its agent is inactive; it can still sign in to the server, as a role with server attributes (CREATEDB, REPLICATION or BYPASSRLS), which the team commands neither lock nor enable again.</source>
+        <translation>„%1“ hat hier keine Rechte mehr, und sein Agent ist inaktiv; es kann sich noch am Server anmelden, als Rolle mit Serverattributen (CREATEDB, REPLICATION oder BYPASSRLS), die die Team-Befehle weder sperren noch wieder freigeben.</translation>
     </message>
 </context>
 <context>
@@ -8054,6 +8054,14 @@ Globale Optionen:
     <message>
         <source>The login “%1” does not inherit the rights of the roles it is a member of (NOINHERIT), so it would not work here, and nothing was changed; the server&apos;s administrator can run ALTER ROLE %2 INHERIT first, which also lets it use the rights of every other role it is a member of.</source>
         <translation>Das Login „%1“ erbt die Rechte der Rollen nicht, deren Mitglied es ist (NOINHERIT), daher würde es hier nicht funktionieren, und nichts wurde geändert; der Administrator des Servers kann zuerst ALTER ROLE %2 INHERIT ausführen, womit es auch die Rechte jeder anderen Rolle nutzt, deren Mitglied es ist.</translation>
+    </message>
+    <message>
+        <source>The login %1 has %2 on the server, so it keeps or can take back every right here whatever team disable does, and nothing was changed; the server&apos;s administrator can first run: ALTER ROLE %3 %4</source>
+        <translation>Das Login %1 hat auf dem Server %2, daher behält es jedes Recht hier oder kann es sich zurückholen, was team disable auch tut, und es wurde nichts geändert; der Administrator des Servers kann zuerst ausführen: ALTER ROLE %3 %4</translation>
+    </message>
+    <message>
+        <source>The login %1 has %2 on the server, and the team commands give their rights only to a login without such attributes, so nothing was changed; the server&apos;s administrator can first run: ALTER ROLE %3 %4</source>
+        <translation>Das Login %1 hat auf dem Server %2, und die Team-Befehle geben ihre Rechte nur einem Login ohne solche Attribute, daher wurde nichts geändert; der Administrator des Servers kann zuerst ausführen: ALTER ROLE %3 %4</translation>
     </message>
 </context>
 <context>

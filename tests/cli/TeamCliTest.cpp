@@ -394,12 +394,40 @@ TEST_CASE("team: enable undoes disable, and each says what it did to the login",
     CHECK(specialOff.err.trimmed() ==
           QStringLiteral("“%1” has no rights here any more and its agent is inactive; it can "
                          "still sign in to the server, as a role with server attributes "
-                         "(SUPERUSER, CREATEROLE, CREATEDB, REPLICATION or BYPASSRLS), which the "
-                         "team commands neither lock nor enable again.")
+                         "(CREATEDB, REPLICATION or BYPASSRLS), which the team commands neither "
+                         "lock nor enable again.")
               .arg(special));
     CHECK(canLogIn(special));
-    requireOneSentence(team(schema, {QStringLiteral("enable"), special}),
-                       QStringLiteral("is not a plain login"));
+    const CliRun specialOn = team(schema, {QStringLiteral("enable"), special});
+    requireOneSentence(specialOn,
+                       QStringLiteral("The login “%1” has CREATEDB on the server, and the team "
+                                      "commands give their rights only to a login without such "
+                                      "attributes, so nothing was changed; the server's "
+                                      "administrator can first run: ALTER ROLE \"%1\" NOCREATEDB")
+                           .arg(special));
+    // SUPERUSER keeps every right and CREATEROLE can GRANT itself the team's roles again, so
+    // disabling either is refused before anything is written: the agent stays active, the login
+    // a member of its role.
+    for (const QString& attribute : {QStringLiteral("SUPERUSER"), QStringLiteral("CREATEROLE")}) {
+        const QString strong = schema.name() + QStringLiteral("_") + attribute.toLower();
+        addLogin(schema, strong, QStringLiteral("Strong ") + attribute, QStringLiteral("rep"));
+        REQUIRE(admin.exec(QStringLiteral("ALTER ROLE \"%1\" %2").arg(strong, attribute).toUtf8()));
+        const CliRun strongOff = team(schema, {QStringLiteral("disable"), strong});
+        requireOneSentence(
+            strongOff,
+            QStringLiteral(
+                "The login “%1” has %2 on the server, so it keeps or can take back every "
+                "right here whatever team disable does, and nothing was changed; the "
+                "server's administrator can first run: ALTER ROLE \"%1\" NO%2")
+                .arg(strong, attribute));
+        CHECK(team(schema, {QStringLiteral("list")})
+                  .out.contains(strong + QStringLiteral("\tStrong ") + attribute +
+                                QStringLiteral("\trep\tenabled")));
+        REQUIRE(
+            admin.exec(QStringLiteral("ALTER ROLE \"%1\" NO%2").arg(strong, attribute).toUtf8()));
+        CHECK(team(schema, {QStringLiteral("disable"), strong})
+                  .err.contains(QStringLiteral("can no longer sign in to the server")));
+    }
     CHECK(team(schema, {QStringLiteral("enable"), shared})
               .err.contains(QStringLiteral("“%1” has its agent's rights here again, and that "
                                            "agent is active; it could sign in to the server all "

@@ -299,13 +299,15 @@ Status migrateAsOwner(Connection& conn, const Schema::State& state, const QByteA
 // The other sessions that hold a lock on a table of the current schema, for the sentence of
 // an upgrade that waited too long for one: "“ann” (FunnelDesk), “bob” (psql)", each login
 // quoted in the sentence's language (quoted()); empty when none is seen any more. pg_locks and
-// pg_stat_activity show any user every session's login and application name.
+// pg_stat_activity show any user every session's login and application name; the server's own
+// workers (autovacuum), which have no login, are left out.
 QString lockHolders(Connection& conn)
 {
     const Outcome<Rows> rows = conn.exec(R"sql(
 SELECT DISTINCT a.usename, coalesce(a.application_name, '')
 FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
-WHERE l.granted AND l.pid <> pg_backend_pid() AND l.relation IN (SELECT c.oid FROM pg_class c
+WHERE l.granted AND l.pid <> pg_backend_pid() AND a.usename IS NOT NULL
+    AND l.relation IN (SELECT c.oid FROM pg_class c
     WHERE c.relnamespace = to_regnamespace(quote_ident(current_schema())))
 ORDER BY 1, 2
 )sql");

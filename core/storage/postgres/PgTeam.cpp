@@ -9,6 +9,8 @@
 
 #include <libpq-fe.h>
 
+#include <array>
+
 namespace fd::pg {
 
 namespace {
@@ -157,6 +159,52 @@ QString caseClash(Database& db, const QString& login)
                     "choose another "
                     "login, or give %2 to the agent%3.")
         .arg(quoted(login), quoted(q->text(0)), hints::clause(hints::Hint::LinkAgent));
+}
+
+// The server attributes `login` holds beyond a plain login's, as ALTER ROLE names them
+// (SUPERUSER, CREATEROLE, CREATEDB, REPLICATION, BYPASSRLS); empty when it holds none or does not
+// exist. pg_roles shows them to every login.
+QStringList serverAttributes(Database& db, const QString& login)
+{
+    auto q = db.query("SELECT rolsuper::int, rolcreaterole::int, rolcreatedb::int, "
+                      "rolreplication::int, rolbypassrls::int FROM pg_roles WHERE rolname = ?");
+    q->bind(1, login);
+    QStringList held;
+    if (!q->step())
+        return held;
+    static constexpr std::array kNames{"SUPERUSER", "CREATEROLE", "CREATEDB", "REPLICATION",
+                                       "BYPASSRLS"};
+    for (int i = 0; i < static_cast<int>(kNames.size()); ++i)
+        if (q->int64(i) != 0)
+            held << QLatin1String(kNames[static_cast<std::size_t>(i)]);
+    return held;
+}
+
+// A refusal, before anything is written, of a team change the login's server attributes make
+// pointless: `sentence` takes the login (%1), the attributes (%2), and for the ALTER ROLE it
+// names, the login as an identifier always quoted (%3) and the words that take them away (%4).
+QString attributesRefusal(const QString& sentence, const QString& login,
+                          const QStringList& attributes)
+{
+    QString sqlName = login;
+    sqlName.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    QStringList without;
+    for (const QString& attribute : attributes)
+        without << QStringLiteral("NO") + attribute;
+    return sentence.arg(quoted(login), attributes.join(QStringLiteral(", ")),
+                        QLatin1Char('"') + sqlName + QLatin1Char('"'),
+                        without.join(QLatin1Char(' ')));
+}
+
+// Whether `login` is the database's owner (fd_meta's, as 012's fd_team_owner() reads it) or the
+// connection's own login: the team functions refuse both in their own words, which come first.
+bool ownerOrSelf(Database& db, const QString& login)
+{
+    auto q = db.query("SELECT (? = session_user OR ? = (SELECT r.rolname FROM pg_class c JOIN "
+                      "pg_roles r ON r.oid = c.relowner WHERE c.oid = 'fd_meta'::regclass))::int");
+    q->bind(1, login);
+    q->bind(2, login);
+    return q->step() && q->int64(0) != 0;
 }
 
 } // namespace
@@ -408,6 +456,21 @@ Result<Team::Disabled> Team::disable(Database& db, const QString& login)
                     tr("No agent of %1 signs in as %2%3.")
                         .arg(db.display(), quoted(login), hints::clause(hints::Hint::ListAgents)));
         }
+        // SUPERUSER keeps every right whatever is revoked, and CREATEROLE may GRANT itself the
+        // team's roles again (PostgreSQL 15): disabling such a login would only look done.
+        if (!ownerOrSelf(db, login)) {
+            QStringList held = serverAttributes(db, login);
+            held.removeIf([](const QString& attribute) {
+                return attribute != QLatin1String("SUPERUSER") &&
+                       attribute != QLatin1String("CREATEROLE");
+            });
+            if (!held.isEmpty())
+                return failure(attributesRefusal(
+                    tr("The login %1 has %2 on the server, so it keeps or can take back every "
+                       "right here whatever team disable does, and nothing was changed; the "
+                       "server's administrator can first run: ALTER ROLE %3 %4"),
+                    login, held));
+        }
         const bool before = canLogIn();
         if (const Result<Rows> done = callTeam(db, "SELECT fd_team_disable($1)", {login}, login);
             !done)
@@ -416,10 +479,7 @@ Result<Team::Disabled> Team::disable(Database& db, const QString& login)
             return Disabled::WasLocked;
         if (!canLogIn())
             return Disabled::SignedOut;
-        auto q = db.query("SELECT (rolsuper OR rolcreaterole OR rolcreatedb OR rolreplication "
-                          "OR rolbypassrls)::int FROM pg_roles WHERE rolname = ?");
-        q->bind(1, login);
-        return q->step() && q->int64(0) != 0 ? Disabled::NotPlain : Disabled::RightsOnly;
+        return serverAttributes(db, login).isEmpty() ? Disabled::RightsOnly : Disabled::NotPlain;
     });
 }
 
@@ -428,6 +488,18 @@ Result<Team::Enabled> Team::enable(Database& db, const QString& login)
     if (PgDatabase::connectionOf(db) == nullptr)
         return failure(serverOnly());
     return inTeamTransaction(db, [&]() -> Result<Enabled> {
+        // fd_team_enable refuses a login with a server attribute in words meant for team add
+        // ("choose another login name"); an agent's login is told what to do instead.
+        auto agent = db.query("SELECT 1 FROM agent WHERE login = ?");
+        agent->bind(1, login);
+        if (agent->step() && !ownerOrSelf(db, login)) {
+            if (const QStringList held = serverAttributes(db, login); !held.isEmpty())
+                return failure(attributesRefusal(
+                    tr("The login %1 has %2 on the server, and the team commands give their "
+                       "rights only to a login without such attributes, so nothing was changed; "
+                       "the server's administrator can first run: ALTER ROLE %3 %4"),
+                    login, held));
+        }
         const Result<Rows> done = callTeam(db, "SELECT fd_team_enable($1)", {login}, login);
         if (!done)
             return failure(done.error());

@@ -41,8 +41,8 @@ public:
         SignedOut,  // it may no longer log in to the server (NOLOGIN, fd_team_nologin)
         RightsOnly, // it lost its rights here but may still log in: not made by FunnelDesk, or a
                     // member of other roles (012's fd_team_disable)
-        NotPlain,   // the same, as a role with a server attribute (SUPERUSER, CREATEROLE,
-                    // CREATEDB, REPLICATION, BYPASSRLS), which team enable refuses too
+        NotPlain,   // the same, as a role with a server attribute (CREATEDB, REPLICATION,
+                    // BYPASSRLS), which team enable refuses too
         WasLocked,  // it lost its rights here; the server did not let it log in before either
     };
     // What `team enable` did (migrations/008_team_enable.sql's fd_team_enable value).
@@ -107,14 +107,16 @@ public:
     // `login` no longer acts here (its roles are revoked) and its agent is inactive; a plain
     // login that belongs to no other role may no longer log in (NOLOGIN, cluster-wide). Value:
     // which of these it was (NOLOGIN only for a login FunnelDesk made). Errors: no agent has the
-    // login; it is the owner's or the caller's; a group role; a login not in fd_team_login; not
-    // a manager (NoRight).
+    // login; it is the owner's or the caller's; it is SUPERUSER or CREATEROLE, which keep or take
+    // back any right (refused before anything is written); a group role; a login not in
+    // fd_team_login; not a manager (NoRight).
     static Result<Disabled> disable(Database& db, const QString& login);
     // Undoes disable(): `login` is a member of its agent's role here again, its agent active,
     // and it may log in again when disable() took that (never a login the server's
     // administrator locked, nor a group role). Errors, one sentence each: no agent has the
     // login; it is the owner's; a group role; a login not in fd_team_login; the login is gone,
-    // not a plain login or locked by the administrator; a login that does not inherit its
+    // not a plain login or locked by the administrator (an agent's login with a server attribute
+    // is told the ALTER ROLE that takes it away); a login that does not inherit its
     // role's rights (NOINHERIT), which enabled would still not work; not a manager (NoRight).
     static Result<Enabled> enable(Database& db, const QString& login);
     // The rows init wrote for its owner (claimOwner): the agent of the connection's login and
