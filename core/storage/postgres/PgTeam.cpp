@@ -196,15 +196,21 @@ QString attributesRefusal(const QString& sentence, const QString& login,
                         without.join(QLatin1Char(' ')));
 }
 
-// Whether `login` is the database's owner (fd_meta's, as 012's fd_team_owner() reads it) or the
-// connection's own login: the team functions refuse both in their own words, which come first.
+// Whether `login` is the database's owner (012's fd_team_owner()) or the connection's own login:
+// the team functions refuse both in their own words, which come first.
 bool ownerOrSelf(Database& db, const QString& login)
 {
-    auto q = db.query("SELECT (? = session_user OR ? = (SELECT r.rolname FROM pg_class c JOIN "
-                      "pg_roles r ON r.oid = c.relowner WHERE c.oid = 'fd_meta'::regclass))::int");
+    auto q = db.query("SELECT (? IN (session_user, fd_team_owner()))::int");
     q->bind(1, login);
-    q->bind(2, login);
     return q->step() && q->int64(0) != 0;
+}
+
+// Whether an agent signs in as `login`.
+bool hasAgent(Database& db, const QString& login)
+{
+    auto q = db.query("SELECT 1 FROM agent WHERE login = ?");
+    q->bind(1, login);
+    return q->step();
 }
 
 } // namespace
@@ -448,18 +454,15 @@ Result<Team::Disabled> Team::disable(Database& db, const QString& login)
             q->step();
             return q->int64(0) != 0;
         };
-        {
-            auto q = db.query("SELECT 1 FROM agent WHERE login = ?");
-            q->bind(1, login);
-            if (!q->step())
-                return failure(
-                    tr("No agent of %1 signs in as %2%3.")
-                        .arg(db.display(), quoted(login), hints::clause(hints::Hint::ListAgents)));
-        }
+        if (!hasAgent(db, login))
+            return failure(
+                tr("No agent of %1 signs in as %2%3.")
+                    .arg(db.display(), quoted(login), hints::clause(hints::Hint::ListAgents)));
         // SUPERUSER keeps every right whatever is revoked, and CREATEROLE may GRANT itself the
         // team's roles again (PostgreSQL 15): disabling such a login would only look done.
+        const QStringList attributes = serverAttributes(db, login);
         if (!ownerOrSelf(db, login)) {
-            QStringList held = serverAttributes(db, login);
+            QStringList held = attributes;
             held.removeIf([](const QString& attribute) {
                 return attribute != QLatin1String("SUPERUSER") &&
                        attribute != QLatin1String("CREATEROLE");
@@ -479,7 +482,7 @@ Result<Team::Disabled> Team::disable(Database& db, const QString& login)
             return Disabled::WasLocked;
         if (!canLogIn())
             return Disabled::SignedOut;
-        return serverAttributes(db, login).isEmpty() ? Disabled::RightsOnly : Disabled::NotPlain;
+        return attributes.isEmpty() ? Disabled::RightsOnly : Disabled::NotPlain;
     });
 }
 
@@ -490,9 +493,7 @@ Result<Team::Enabled> Team::enable(Database& db, const QString& login)
     return inTeamTransaction(db, [&]() -> Result<Enabled> {
         // fd_team_enable refuses a login with a server attribute in words meant for team add
         // ("choose another login name"); an agent's login is told what to do instead.
-        auto agent = db.query("SELECT 1 FROM agent WHERE login = ?");
-        agent->bind(1, login);
-        if (agent->step() && !ownerOrSelf(db, login)) {
+        if (hasAgent(db, login) && !ownerOrSelf(db, login)) {
             if (const QStringList held = serverAttributes(db, login); !held.isEmpty())
                 return failure(attributesRefusal(
                     tr("The login %1 has %2 on the server, and the team commands give their "
