@@ -2003,6 +2003,10 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <source>Export “%1” as CSV</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (a bar a year)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::Database</name>

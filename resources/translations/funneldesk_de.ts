@@ -2008,6 +2008,10 @@ Eine Datei aus einer älteren FunnelDesk-Version wird einmalig beim ersten Öffn
         <source>Export “%1” as CSV</source>
         <translation>„%1“ als CSV exportieren</translation>
     </message>
+    <message>
+        <source>%1 (a bar a year)</source>
+        <translation>%1 (ein Balken pro Jahr)</translation>
+    </message>
 </context>
 <context>
     <name>fd::Database</name>

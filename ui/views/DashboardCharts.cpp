@@ -1,5 +1,5 @@
 // DashboardView's charts, one per typed table that has one (metrics/Dashboards.h): the
-// funnel, the weekly trend (a bar a week, month or quarter), the flow matrix, the health
+// funnel, the weekly trend (a bar a week, month, quarter or year), the flow matrix, the health
 // split and the mixes; each opens the list behind a bar or cell, and saves itself as PNG
 // from its context menu. Row i of a dashboard's table is element i of its typed list
 // (Dashboards.h), so a bar opens its row's drill-down through drillRow().
@@ -22,24 +22,43 @@ namespace fd {
 
 namespace {
 
-// The bars of a weekly trend: one a week; a long period gets a bar a month, or a quarter,
-// so every label fits. Each bar keeps the weeks behind it (indexes into the weeks).
+// The bars of a weekly trend: one a week; a long period gets a bar a month, a quarter or a
+// year, so that every label fits and the chart stays narrower than the window (each upright
+// label takes a line's width: BarChart::setData). Each bar keeps the weeks behind it (indexes
+// into the weeks).
 struct WeekBars {
-    enum class Per { Week, Month, Quarter } per = Per::Week;
+    enum class Per { Week, Month, Quarter, Year } per = Per::Week;
     QStringList labels;
     std::vector<std::vector<std::size_t>> weeks;
 };
 
-WeekBars weekBars(const std::vector<QDate>& starts)
+// A period longer than a year starts at its first week with a move: the empty years before it
+// (an "All time" from 2000 on) would only add bars of nothing.
+WeekBars weekBars(const std::vector<QDate>& starts, const std::vector<BarSeries>& weekly)
 {
+    constexpr std::size_t kWeeksInYear = 52;
+    std::size_t first = 0;
+    const auto moved = [&weekly](std::size_t week) {
+        return std::any_of(weekly.begin(), weekly.end(),
+                           [week](const BarSeries& s) { return s.values.at(week) != 0; });
+    };
+    if (starts.size() > kWeeksInYear)
+        while (first + 1 < starts.size() && !moved(first))
+            ++first;
+    const std::size_t shown = starts.size() - first;
     WeekBars bars;
-    if (starts.size() > 16)
-        bars.per = starts.size() > 52 ? WeekBars::Per::Quarter : WeekBars::Per::Month;
-    for (std::size_t i = 0; i < starts.size(); ++i) {
+    if (shown > 4 * kWeeksInYear)
+        bars.per = WeekBars::Per::Year;
+    else if (shown > kWeeksInYear)
+        bars.per = WeekBars::Per::Quarter;
+    else if (shown > 16)
+        bars.per = WeekBars::Per::Month;
+    for (std::size_t i = first; i < starts.size(); ++i) {
         const QDate week = starts[i];
-        const QString label = bars.per == WeekBars::Per::Week    ? dayOfYear(week)
-                              : bars.per == WeekBars::Per::Month ? yearMonth(week)
-                                                                 : yearQuarter(week);
+        const QString label = bars.per == WeekBars::Per::Week      ? dayOfYear(week)
+                              : bars.per == WeekBars::Per::Month   ? yearMonth(week)
+                              : bars.per == WeekBars::Per::Quarter ? yearQuarter(week)
+                                                                   : QString::number(week.year());
         if (bars.labels.isEmpty() || bars.labels.last() != label) {
             bars.labels << label;
             bars.weeks.emplace_back();
@@ -126,7 +145,7 @@ void DashboardView::chartWeeks(const QString& title, const std::vector<QDate>& s
 {
     // One bar per week (or month, or quarter), stacked by stage when there are several
     // series; the weeks behind a bar open together.
-    const WeekBars bars = weekBars(starts);
+    const WeekBars bars = weekBars(starts, weekly);
     std::vector<BarSeries> series;
     for (const BarSeries& week : weekly) {
         BarSeries s{week.name, {}, week.color};
@@ -140,9 +159,10 @@ void DashboardView::chartWeeks(const QString& title, const std::vector<QDate>& s
     }
     auto* chart = new BarChart;
     chart->setObjectName(QStringLiteral("chart_weekly"));
-    chart->setTitle(bars.per == WeekBars::Per::Week    ? title
-                    : bars.per == WeekBars::Per::Month ? tr("%1 (a bar a month)").arg(title)
-                                                       : tr("%1 (a bar a quarter)").arg(title));
+    chart->setTitle(bars.per == WeekBars::Per::Week      ? title
+                    : bars.per == WeekBars::Per::Month   ? tr("%1 (a bar a month)").arg(title)
+                    : bars.per == WeekBars::Per::Quarter ? tr("%1 (a bar a quarter)").arg(title)
+                                                         : tr("%1 (a bar a year)").arg(title));
     chart->setData(bars.labels, series,
                    series.size() > 1 ? BarChart::Shape::Stacked : BarChart::Shape::Vertical);
     connect(chart, &BarChart::clicked, this, [this, title, bars, drills](int bar) {
