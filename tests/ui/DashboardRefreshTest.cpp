@@ -6,6 +6,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QComboBox>
+#include <QDateEdit>
 #include <QGridLayout>
 
 using namespace fd;
@@ -95,15 +97,32 @@ TEST_CASE("A named period ends at the time of each count, and picked dates stay"
     CHECK(view.period().from == Period::lastDays(clock.now(), 30).from);
     waitReady(&view);
 
-    // Dates given are kept as given.
-    const Period fixed{QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC),
-                       QDateTime(QDate(2026, 2, 1), QTime(0, 0), Qt::UTC)};
+    // Dates given are kept as given, and the bar shows them as a custom range of local days,
+    // not the "Last 30 days" counted before.
+    const Period fixed{QDate(2026, 1, 1).startOfDay().toUTC(),
+                       QDate(2026, 2, 1).startOfDay().toUTC()};
     view.setPeriod(fixed);
     waitReady(&view);
+    auto* range = view.findChild<QComboBox*>(QStringLiteral("period"));
+    auto* from = view.findChild<QDateEdit*>(QStringLiteral("periodFrom"));
+    auto* to = view.findChild<QDateEdit*>(QStringLiteral("periodTo"));
+    REQUIRE(range);
+    REQUIRE(from);
+    REQUIRE(to);
+    CHECK(range->currentText() == QStringLiteral("Custom"));
+    CHECK_FALSE(from->isHidden());
+    CHECK(from->date() == QDate(2026, 1, 1));
+    CHECK(to->date() == QDate(2026, 1, 31));
     clock.set(clock.now().addDays(2));
     view.refresh();
     CHECK(view.period().from == fixed.from);
     CHECK(view.period().to == fixed.to);
+    waitReady(&view);
+
+    // A named range again: its period, and the date boxes hidden.
+    range->setCurrentIndex(range->findText(QStringLiteral("Last 90 days")));
+    CHECK(view.period().from == Period::lastDays(clock.now(), 90).from);
+    CHECK(from->isHidden());
     waitReady(&view);
 }
 

@@ -57,10 +57,13 @@ DashboardView::DashboardView(Database& db, const Clock& clock, QStringList repor
     big.setPointSizeF(big.pointSizeF() * 1.3);
     title->setFont(big);
     m_range = new QComboBox;
+    m_range->setObjectName(QStringLiteral("period"));
     m_range->addItems({tr("This week"), tr("Last 30 days"), tr("Last 90 days"), tr("This quarter"),
                        tr("Custom")});
     m_from = new QDateEdit;
+    m_from->setObjectName(QStringLiteral("periodFrom"));
     m_to = new QDateEdit;
+    m_to->setObjectName(QStringLiteral("periodTo"));
     for (QDateEdit* edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(dateFormat());
@@ -175,6 +178,17 @@ void DashboardView::choosePeriod(int index)
 
 void DashboardView::setPeriod(const Period& period)
 {
+    // The bar shows what is counted: "Custom" and the period's local days, whoever set it.
+    {
+        const QSignalBlocker blockRange(m_range);
+        const QSignalBlocker blockFrom(m_from);
+        const QSignalBlocker blockTo(m_to);
+        m_range->setCurrentIndex(Custom);
+        m_from->setVisible(true);
+        m_to->setVisible(true);
+        m_from->setDate(period.from.toLocalTime().date());
+        m_to->setDate(period.to.addSecs(-1).toLocalTime().date());
+    }
     m_rolling = false; // fixed dates, not "the last 30 days" as of each refresh
     m_period = period;
     refresh();
@@ -212,14 +226,6 @@ void DashboardView::restoreState(const QVariantMap& state)
         (range != Custom || (period.from == m_period.from && period.to == m_period.to)))
         return; // shown already
     if (range == Custom) {
-        const QSignalBlocker blockRange(m_range);
-        m_range->setCurrentIndex(Custom);
-        m_from->setVisible(true);
-        m_to->setVisible(true);
-        const QSignalBlocker blockFrom(m_from);
-        const QSignalBlocker blockTo(m_to);
-        m_from->setDate(period.from.toLocalTime().date());
-        m_to->setDate(period.to.addSecs(-1).toLocalTime().date());
         setPeriod(period);
         return;
     }

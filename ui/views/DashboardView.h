@@ -43,6 +43,8 @@ public:
     DashboardView(Database& db, const Clock& clock, QStringList reports, std::optional<Stage> stage,
                   QWidget* parent = nullptr);
 
+    // Counts `period` (UTC instants, `to` exclusive) and shows it as a custom range of the local
+    // days it spans, as if picked in the date boxes.
     void setPeriod(const Period& period);
     const Period& period() const { return m_period; }
     // The period as chosen (range, and the dates of a custom one), for going back to it;
