@@ -18,6 +18,12 @@ QString CliHints::shellWord(const QString& argument)
     return QLatin1Char('\'') + word + QLatin1Char('\'');
 }
 
+QString CliHints::operandWord(const QString& argument)
+{
+    const QString word = shellWord(argument);
+    return argument.startsWith(QLatin1Char('-')) ? QStringLiteral("-- ") + word : word;
+}
+
 void CliHints::install()
 {
     using hints::Hint;
@@ -51,9 +57,10 @@ void CliHints::install()
     hints::set(Hint::LoginAgain, tr(" with `team add --agent`"));
     hints::set(Hint::LinkAgent, tr(" with --agent"));
     hints::set(Hint::ListAgents, tr("; `team list --all` lists every agent"));
-    hints::set(Hint::DisableLogin, tr(" (team disable %1)"));
-    hints::set(Hint::ReenableLogin, tr(": `team disable %1`, then `team enable %1`"));
-    hints::set(Hint::EnableLogin, tr(" (team enable %1)"));
+    hints::set(Hint::DisableLogin, tr(" (team disable %1)"), &CliHints::operandWord);
+    hints::set(Hint::ReenableLogin, tr(": `team disable %1`, then `team enable %1`"),
+               &CliHints::operandWord);
+    hints::set(Hint::EnableLogin, tr(" (team enable %1)"), &CliHints::operandWord);
     hints::set(Hint::OpenToUpgrade, tr(" (any command, e.g. `funneldesk-cli check`)"));
     hints::set(Hint::ListSettings, tr(" (funneldesk-cli settings list shows them all)"));
     hints::set(Hint::GenerateCount, tr(" (--%1)"));

@@ -15,6 +15,9 @@ public:
     // `argument` as one word of a POSIX shell: as given when it holds only letters, digits and
     // _@%+=:,./- (and is not empty), else in single quotes, a quote inside written '\''.
     static QString shellWord(const QString& argument);
+    // `argument` as a command's operand (`team enable LOGIN`): its shellWord, after "-- " when it
+    // starts with "-", which would otherwise be read as an option ("-dash": Unknown option).
+    static QString operandWord(const QString& argument);
 };
 
 } // namespace fd::cli

@@ -286,7 +286,7 @@ int teamDisable(CliContext& context, const QStringList& arguments)
             << CliContext::tr(
                    "“%1” can no longer sign in to the server, and its agent is inactive here "
                    "(`team enable %2` undoes both).")
-                   .arg(login, CliHints::shellWord(login));
+                   .arg(login, CliHints::operandWord(login));
         break;
     case LoginDisabled::RightsOnly:
         context.err()
@@ -294,7 +294,7 @@ int teamDisable(CliContext& context, const QStringList& arguments)
                    "“%1” has no rights here any more and its agent is inactive; it can still "
                    "sign in to the server, as team disable locks only a login that FunnelDesk "
                    "made and that belongs to no other role (`team enable %2` undoes this).")
-                   .arg(login, CliHints::shellWord(login));
+                   .arg(login, CliHints::operandWord(login));
         break;
     case LoginDisabled::NotPlain:
         context.err() << CliContext::tr(

@@ -6,9 +6,14 @@ namespace fd::hints {
 
 namespace {
 
-std::array<QString, static_cast<std::size_t>(Hint::Count)>& clauses()
+struct Clause {
+    QString text;
+    Quote quote = nullptr; // nullptr: setQuote's
+};
+
+std::array<Clause, static_cast<std::size_t>(Hint::Count)>& clauses()
 {
-    static std::array<QString, static_cast<std::size_t>(Hint::Count)> instance;
+    static std::array<Clause, static_cast<std::size_t>(Hint::Count)> instance;
     return instance;
 }
 
@@ -22,7 +27,9 @@ Quote& quoteOf()
 
 QString clause(Hint hint, const QStringList& args)
 {
-    const QString& text = clauses().at(static_cast<std::size_t>(hint));
+    const Clause& entry = clauses().at(static_cast<std::size_t>(hint));
+    const QString& text = entry.text;
+    const Quote quote = entry.quote != nullptr ? entry.quote : quoteOf();
     QString result;
     result.reserve(text.size());
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -30,7 +37,6 @@ QString clause(Hint hint, const QStringList& args)
         if (c == QLatin1Char('%') && i + 1 < text.size() && text.at(i + 1).isDigit()) {
             const int n = text.at(i + 1).digitValue();
             if (n >= 1 && n <= args.size()) {
-                const Quote quote = quoteOf();
                 result += quote != nullptr ? quote(args.at(n - 1)) : args.at(n - 1);
                 ++i;
                 continue;
@@ -41,9 +47,9 @@ QString clause(Hint hint, const QStringList& args)
     return result;
 }
 
-void set(Hint hint, const QString& text)
+void set(Hint hint, const QString& text, Quote quote)
 {
-    clauses().at(static_cast<std::size_t>(hint)) = text;
+    clauses().at(static_cast<std::size_t>(hint)) = {text, quote};
 }
 
 void setQuote(Quote quote)
@@ -53,8 +59,8 @@ void setQuote(Quote quote)
 
 void clear()
 {
-    for (QString& text : clauses())
-        text.clear();
+    for (Clause& entry : clauses())
+        entry = {};
     quoteOf() = nullptr;
 }
 

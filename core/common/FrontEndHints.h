@@ -49,10 +49,13 @@ enum class Hint {
 // separator (", e.g. --map customer_email=COLUMN") and without a full stop; empty if the front
 // end set none.
 QString clause(Hint hint, const QStringList& args = {});
-void set(Hint hint, const QString& clause);
 // How the front end writes each argument into its clauses: the command line as one shell word
 // (a login "o'brien x" must paste as one). Arguments go in as given while none is set.
 using Quote = QString (*)(const QString& argument);
+// `quote`, when given, writes this hint's arguments in place of setQuote's: the command line's
+// login after `team enable` is a command's operand, which "--" must precede when it starts with
+// "-", where the same login after `--login` is an option's value and must not.
+void set(Hint hint, const QString& clause, Quote quote = nullptr);
 void setQuote(Quote quote);
 // Every hint unset and no quote, as before a front end starts (for tests).
 void clear();

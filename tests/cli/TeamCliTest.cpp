@@ -384,6 +384,33 @@ TEST_CASE("team: enable undoes disable, and each says what it did to the login",
     INFO(aloneOff.err.toStdString());
     CHECK(aloneOff.err.trimmed() == stillSignsIn.arg(alone));
     CHECK(canLogIn(alone));
+    // team add refuses a login that starts with "-", but a migrate adopts every login its source's
+    // agents hold (PgTeam.cpp, 'adopted'): the command a sentence gives puts "--" before it, as
+    // the command line would read "-dash" as an option, and it works as pasted.
+    const QString dash = QStringLiteral("-") + schema.name() + QStringLiteral("_dash");
+    REQUIRE(admin.exec(QStringLiteral("CREATE ROLE \"%1\" LOGIN").arg(dash).toUtf8()));
+    REQUIRE(runCliOn(cliDb(schema), {QStringLiteral("add"), QStringLiteral("agent"),
+                                     QStringLiteral("--name"), QStringLiteral("Di Dash")})
+                .exitCode == 0);
+    REQUIRE(admin.exec(
+        QStringLiteral("UPDATE agent SET login = '%1' WHERE name = 'Di Dash'").arg(dash).toUtf8()));
+    REQUIRE(admin.exec(QStringLiteral("INSERT INTO fd_team_login (login, origin, awaiting_rights) "
+                                      "VALUES ('%1', 'adopted', true)")
+                           .arg(dash)
+                           .toUtf8()));
+    const CliRun dashGiven = team(schema, {QStringLiteral("enable"), QStringLiteral("--"), dash});
+    INFO(dashGiven.err.toStdString());
+    REQUIRE(dashGiven.exitCode == 0);
+    const CliRun dashOff = team(schema, {QStringLiteral("disable"), QStringLiteral("--"), dash});
+    INFO(dashOff.err.toStdString());
+    REQUIRE(dashOff.exitCode == 0);
+    const QString dashHint = QStringLiteral("`team enable -- %1`").arg(dash);
+    CHECK(dashOff.err.contains(dashHint));
+    const QStringList pasted = dashHint.mid(1, dashHint.size() - 2).split(QLatin1Char(' ')).mid(1);
+    const CliRun dashOn = team(schema, pasted);
+    INFO(dashOn.err.toStdString());
+    CHECK(dashOn.exitCode == 0);
+    CHECK(dashOn.err.contains(QStringLiteral("has its agent's rights here again")));
     // A login FunnelDesk made that the administrator gave a server attribute later is not locked
     // either, and the sentence promises no team enable, which refuses such a role.
     const QString special = schema.name() + QStringLiteral("_special");

@@ -173,6 +173,13 @@ TEST_CASE("The command line writes each argument of a hint as one shell word, wh
     CHECK(hints::clause(hints::Hint::EnableLogin, {u"bob"_s}) == u" (team enable bob)"_s);
     CHECK(hints::clause(hints::Hint::EnableLogin, {u"o'brien x"_s}) ==
           u" (team enable 'o'\\''brien x')"_s);
+    // A login starting with "-" is an operand after "--" in `team enable`, and an option's value
+    // as it is after `--login`.
+    CHECK(hints::clause(hints::Hint::EnableLogin, {u"-dash"_s}) == u" (team enable -- -dash)"_s);
+    CHECK(hints::clause(hints::Hint::ReenableLogin, {u"-a b"_s}) ==
+          u": `team disable -- '-a b'`, then `team enable -- '-a b'`"_s);
+    CHECK(hints::clause(hints::Hint::LoginToAgent, {u"-dash"_s}) ==
+          u", with `team add --agent ID --login -dash`"_s);
     // A word a shell would split, expand or end a command at, and one it keeps as it is.
     for (const QString& word :
          {u"o'brien x"_s, u";"_s, u"|"_s, QString(), u"a b"_s, u"$HOME"_s, u"`id`"_s, u"*"_s,
