@@ -8013,6 +8013,26 @@ Global options:
         <source>The login %1 has %2 on the server, and the team commands give their rights only to a login without such attributes, so nothing was changed; the server&apos;s administrator can first run: ALTER ROLE %3 %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The agent %1 signs in as %2 already; disable that login first if it is no longer theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login %1 owns %2, and the database&apos;s owner is never disabled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are connected as %1, and no login disables itself; nothing was changed, and another manager can disable it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login %1 owns %2 and is never disabled, so there is nothing to enable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login %1 no longer exists on the server; its administrator makes it again first, and then it can be enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::service::Audit</name>

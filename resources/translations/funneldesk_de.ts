@@ -8067,6 +8067,26 @@ Globale Optionen:
         <source>The login %1 has %2 on the server, and the team commands give their rights only to a login without such attributes, so nothing was changed; the server&apos;s administrator can first run: ALTER ROLE %3 %4</source>
         <translation>Das Login %1 hat auf dem Server %2, und die Team-Befehle geben ihre Rechte nur einem Login ohne solche Attribute, daher wurde nichts geändert; der Administrator des Servers kann zuerst ausführen: ALTER ROLE %3 %4</translation>
     </message>
+    <message>
+        <source>The agent %1 signs in as %2 already; disable that login first if it is no longer theirs.</source>
+        <translation>Der Agent %1 meldet sich bereits als %2 an; deaktivieren Sie dieses Login zuerst, wenn es nicht mehr seines ist.</translation>
+    </message>
+    <message>
+        <source>The login %1 owns %2, and the database&apos;s owner is never disabled; nothing was changed.</source>
+        <translation>Das Login %1 besitzt %2, und der Eigentümer der Datenbank wird nie deaktiviert; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>You are connected as %1, and no login disables itself; nothing was changed, and another manager can disable it.</source>
+        <translation>Sie sind als %1 angemeldet, und kein Login deaktiviert sich selbst; nichts wurde geändert, und ein anderer Manager kann es deaktivieren.</translation>
+    </message>
+    <message>
+        <source>The login %1 owns %2 and is never disabled, so there is nothing to enable.</source>
+        <translation>Das Login %1 besitzt %2 und wird nie deaktiviert, daher gibt es nichts zu aktivieren.</translation>
+    </message>
+    <message>
+        <source>The login %1 no longer exists on the server; its administrator makes it again first, and then it can be enabled.</source>
+        <translation>Das Login %1 gibt es auf dem Server nicht mehr; sein Administrator legt es zuerst neu an, danach kann es aktiviert werden.</translation>
+    </message>
 </context>
 <context>
     <name>fd::service::Audit</name>

@@ -9,6 +9,7 @@
 #include <catch2/catch.hpp>
 
 #include <QFile>
+#include <QProcessEnvironment>
 
 using namespace fd;
 using namespace fd::test;
@@ -103,7 +104,7 @@ TEST_CASE("team: the owner who ran init is the first manager; team add, list and
 
     // The owner cannot be disabled, and a second login of the same name is refused.
     requireOneSentence(team(schema, {QStringLiteral("disable"), QStringLiteral("funneldesk")}),
-                       QStringLiteral("cannot be disabled"));
+                       QStringLiteral("the database's owner is never disabled"));
     requireOneSentence(team(schema, {QStringLiteral("add"), QStringLiteral("--login"), emma,
                                      QStringLiteral("--name"), QStringLiteral("Emma Again"),
                                      QStringLiteral("--role"), QStringLiteral("rep"),
@@ -474,16 +475,100 @@ TEST_CASE("team: enable undoes disable, and each says what it did to the login",
     CHECK_FALSE(groupOn.err.contains(QStringLiteral("SQLSTATE")));
     CHECK_FALSE(canLogIn(group));
 
-    // The refusals are the team functions' own sentences, no SQLSTATE; a rep's is a right's.
+    // The refusals are one sentence each, no SQLSTATE; a rep's is a right's.
     const CliRun ownerOff = team(schema, {QStringLiteral("disable"), QStringLiteral("funneldesk")});
-    requireOneSentence(ownerOff, QStringLiteral("cannot be disabled; funneldesk stays."));
+    requireOneSentence(ownerOff, QStringLiteral("and the database's owner is never disabled; "
+                                                "nothing was changed."));
     CHECK_FALSE(ownerOff.err.contains(QStringLiteral("SQLSTATE")));
-    requireOneSentence(
-        team(schema, {QStringLiteral("enable"), QStringLiteral("nobody_here")}),
-        QStringLiteral("No agent of this FunnelDesk database signs in as nobody_here."));
+    requireOneSentence(team(schema, {QStringLiteral("enable"), QStringLiteral("nobody_here")}),
+                       QStringLiteral("signs in as “nobody_here”; `team list --all` lists every "
+                                      "agent."));
     requireOneSentence(team(schema, {QStringLiteral("enable"), shared}, emma),
                        QStringLiteral("Enabling a login needs a manager's rights; ") + emma +
                            QStringLiteral(" is a rep."));
+}
+
+TEST_CASE("team: disable, enable and add --agent say each refusal in the user's language",
+          "[cli][postgres][team]")
+{
+    PgTestSchema schema;
+    initialise(schema);
+    pg::Connection admin = schema.connect();
+    const auto german = [] {
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+        return env;
+    }();
+    const QString emma = schema.name() + QStringLiteral("_emma");
+    const QString max = schema.name() + QStringLiteral("_max");
+    addLogin(schema, emma, QStringLiteral("Emma Hansen"), QStringLiteral("rep"));
+    addLogin(schema, max, QStringLiteral("Max Manager"), QStringLiteral("manager"));
+    const auto refused = [&](const QStringList& args, const QString& login, const QString& english,
+                             const QString& inGerman) {
+        INFO(args.join(QLatin1Char(' ')).toStdString());
+        const CliRun run = team(schema, args, login);
+        requireOneSentence(run, english);
+        CHECK_FALSE(run.err.contains(QStringLiteral("SQLSTATE")));
+        requireOneSentence(
+            runCliOn(cliDb(schema, login), QStringList{QStringLiteral("team")} + args, german),
+            inGerman);
+    };
+
+    // The database's owner, and the login that asks.
+    refused({QStringLiteral("disable"), QStringLiteral("funneldesk")}, {},
+            QStringLiteral("The login “funneldesk” owns "),
+            QStringLiteral("Das Login „funneldesk“ besitzt "));
+    refused({QStringLiteral("enable"), QStringLiteral("funneldesk")}, {},
+            QStringLiteral("and is never disabled, so there is nothing to enable."),
+            QStringLiteral("wird nie deaktiviert"));
+    refused({QStringLiteral("disable"), max}, max,
+            QStringLiteral("You are connected as “%1”, and no login disables itself; nothing was "
+                           "changed, and another manager can disable it.")
+                .arg(max),
+            QStringLiteral("Sie sind als „%1“ angemeldet").arg(max));
+    CHECK(team(schema, {QStringLiteral("list")})
+              .out.contains(max + QStringLiteral("	Max Manager	manager	enabled")));
+    // No agent signs in as the login.
+    refused({QStringLiteral("enable"), QStringLiteral("nobody_here")}, {},
+            QStringLiteral("signs in as “nobody_here”"), QStringLiteral("„nobody_here“"));
+    // A login gone from the server since it was disabled.
+    REQUIRE(team(schema, {QStringLiteral("disable"), emma}).exitCode == 0);
+    REQUIRE(admin.exec(QStringLiteral("DROP ROLE \"%1\"").arg(emma).toUtf8()));
+    refused({QStringLiteral("enable"), emma}, {},
+            QStringLiteral("The login “%1” no longer exists on the server; its administrator "
+                           "makes it again first, and then it can be enabled.")
+                .arg(emma),
+            QStringLiteral("„%1“ gibt es auf dem Server nicht mehr").arg(emma));
+    // add --agent: an agent that has a login, a login that is another agent's, and a login with
+    // a server attribute.
+    refused({QStringLiteral("add"), QStringLiteral("--login"),
+             schema.name() + QStringLiteral("_new"), QStringLiteral("--agent"),
+             QStringLiteral("Max Manager"), QStringLiteral("--no-password")},
+            {},
+            QStringLiteral("The agent “Max Manager” signs in as “%1” already; disable that login "
+                           "first if it is no longer theirs.")
+                .arg(max),
+            QStringLiteral("Der Agent „Max Manager“ meldet sich bereits als „%1“ an").arg(max));
+    REQUIRE(runCliOn(cliDb(schema), {QStringLiteral("add"), QStringLiteral("agent"),
+                                     QStringLiteral("--name"), QStringLiteral("Nora New")})
+                .exitCode == 0);
+    refused({QStringLiteral("add"), QStringLiteral("--login"), max, QStringLiteral("--agent"),
+             QStringLiteral("Nora New"), QStringLiteral("--no-password")},
+            {}, QStringLiteral("The login “%1” is already the agent Max Manager here.").arg(max),
+            QStringLiteral("ist hier bereits der Agent Max Manager"));
+    const QString special = schema.name() + QStringLiteral("_special");
+    REQUIRE(admin.exec(QStringLiteral("CREATE ROLE \"%1\" LOGIN CREATEDB").arg(special).toUtf8()));
+    refused({QStringLiteral("add"), QStringLiteral("--login"), special, QStringLiteral("--agent"),
+             QStringLiteral("Nora New"), QStringLiteral("--no-password")},
+            {},
+            QStringLiteral("The login “%1” has CREATEDB on the server, and the team commands give "
+                           "their rights only to a login without such attributes, so nothing was "
+                           "changed; the server's administrator can first run: ALTER ROLE \"%1\" "
+                           "NOCREATEDB")
+                .arg(special),
+            QStringLiteral("ALTER ROLE \"%1\" NOCREATEDB").arg(special));
+    CHECK(team(schema, {QStringLiteral("list"), QStringLiteral("--all")})
+              .out.contains(QStringLiteral("Nora New\trep\t")));
 }
 
 TEST_CASE(

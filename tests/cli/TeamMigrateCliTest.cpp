@@ -73,7 +73,7 @@ TEST_CASE("team: migrate makes its login the first manager; team add --agent giv
         team(schema, {QStringLiteral("add"), QStringLiteral("--login"),
                       schema.name() + QStringLiteral("_x"), QStringLiteral("--agent"),
                       ada->text(0, 0), QStringLiteral("--no-password")}),
-        QStringLiteral("signs in as ") + adaLogin + QStringLiteral(" already"));
+        QStringLiteral("The agent “Ada Agent” signs in as “%1” already").arg(adaLogin));
     requireOneSentence(
         team(schema, {QStringLiteral("add"), QStringLiteral("--login"),
                       schema.name() + QStringLiteral("_bo"), QStringLiteral("--name"),

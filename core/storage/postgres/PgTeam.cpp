@@ -36,9 +36,12 @@ QString verifier(Database& db, const QString& login, const QString& password)
 // act on, 019_check.sql FDL07 for a manager's re-use of a login whose agent was deleted,
 // 034_team_awaiting.sql FDL08 for a login that would not inherit the role it was given; the
 // server refuses a name it keeps for itself (42939: public, none, current_user, …) or a role made
-// meanwhile (42710). 003_team.sql's and 008_team_enable.sql's refusals (55000,
-// P0002) are their own sentence alone, without the server's wrapping and SQLSTATE. Any other
-// error as the database words it (42501, a right the login lacks: NoRight).
+// meanwhile (42710). The team functions' other refusals (55000, P0002) are English words for
+// psql: disable, enable and link check their cases first and say them in the user's language
+// (noAgent, standingOf, …). What reaches here still (a database without team roles, whose owner
+// may not create roles; a change between the check and the call) is the function's own sentence
+// alone, without the server's wrapping and SQLSTATE. Any other error as the database words it
+// (42501, a right the login lacks: NoRight).
 QString refusal(Database& db, const QByteArray& state, const QString& login)
 {
     if (state == "FDL01")
@@ -196,13 +199,26 @@ QString attributesRefusal(const QString& sentence, const QString& login,
                         without.join(QLatin1Char(' ')));
 }
 
-// Whether `login` is the database's owner (012's fd_team_owner()) or the connection's own login:
-// the team functions refuse both in their own words, which come first.
-bool ownerOrSelf(Database& db, const QString& login)
+// Enable's and link's refusal of a login with server attributes (attributesRefusal's %1-%4):
+// fd_team_check_login refuses it in words meant for a new login ("choose another login name").
+const char* const kAttributesRefused = QT_TRANSLATE_NOOP(
+    "fd::pg::Team", "The login %1 has %2 on the server, and the team commands give their rights "
+                    "only to a login without such attributes, so nothing was changed; the "
+                    "server's administrator can first run: ALTER ROLE %3 %4");
+
+// Who `login` is to the team functions, which never disable the database's owner (012's
+// fd_team_owner()) nor the connection's own login.
+enum class Standing { Other, Owner, Self };
+Standing standingOf(Database& db, const QString& login)
 {
-    auto q = db.query("SELECT (? IN (session_user, fd_team_owner()))::int");
+    auto q = db.query(
+        "SELECT CASE WHEN ? = fd_team_owner() THEN 1 WHEN ? = session_user THEN 2 ELSE 0 END");
     q->bind(1, login);
-    return q->step() && q->int64(0) != 0;
+    q->bind(2, login);
+    if (!q->step())
+        return Standing::Other;
+    return q->int64(0) == 1 ? Standing::Owner
+                            : (q->int64(0) == 2 ? Standing::Self : Standing::Other);
 }
 
 // Whether an agent signs in as `login`.
@@ -213,125 +229,25 @@ bool hasAgent(Database& db, const QString& login)
     return q->step();
 }
 
+// Whether the server has a role named `login` (pg_roles shows every role to every login).
+bool onServer(Database& db, const QString& login)
+{
+    auto q = db.query("SELECT 1 FROM pg_roles WHERE rolname = ?");
+    q->bind(1, login);
+    return q->step();
+}
+
+// The team functions' own refusals of these cases (003_team.sql's, 008's and 012's, SQLSTATE
+// 55000 and P0002) are English words for psql: each is checked here first, in the functions'
+// order, and said in the user's language. A change between the check and the call is still
+// refused by the function, in its words.
+QString noAgent(Database& db, const QString& login)
+{
+    return Team::tr("No agent of %1 signs in as %2%3.")
+        .arg(db.display(), quoted(login), hints::clause(hints::Hint::ListAgents));
+}
+
 } // namespace
-
-Result<TeamRights> Team::rights(Connection& conn)
-{
-    const Outcome<Rows> rows =
-        conn.exec("SELECT current_user, fd_is_manager(), "
-                  "(SELECT id FROM agent WHERE login = current_user AND active = 1), "
-                  "EXISTS (SELECT 1 FROM pg_roles WHERE rolname = fd_team_role('rep')), "
-                  "EXISTS (SELECT 1 FROM pg_roles WHERE rolname = fd_team_role('rep') "
-                  "AND pg_has_role(current_user, oid, 'USAGE'))");
-    if (!rows)
-        return failure(rows.error().sentence);
-    TeamRights rights;
-    rights.login = rows->text(0, 0);
-    rights.manager = rows->int64(0, 1) != 0;
-    if (!rows->isNull(0, 2))
-        rights.agentId = rows->int64(0, 2);
-    rights.team = rows->int64(0, 3) != 0;
-    // Without the team's roles the database works as one login, and every login is its team.
-    rights.member = !rights.team || rights.manager || rows->int64(0, 4) != 0;
-    return rights;
-}
-
-Status Team::claimOwner(Connection& conn, bool addIfMissing, bool takeNamed)
-{
-    // ON CONFLICT: the name is an agent's that signs in as another login (and !takeNamed).
-    const Outcome<Rows> claimed = conn.exec(R"sql(
-WITH mine AS (SELECT 1 FROM agent WHERE login = current_user),
-claimed AS (
-    UPDATE agent SET login = current_user, role = 'manager', active = 1
-    WHERE id = (SELECT min(id) FROM agent WHERE (login IS NULL OR $2) AND fd_nocase(name) = fd_nocase(current_user))
-      AND NOT EXISTS (SELECT 1 FROM mine)
-    RETURNING id)
-INSERT INTO agent (name, role, login, active)
-SELECT current_user, 'manager', current_user, 1
-WHERE $1 AND NOT EXISTS (SELECT 1 FROM mine) AND NOT EXISTS (SELECT 1 FROM claimed)
-ON CONFLICT DO NOTHING
-)sql",
-                                            {addIfMissing, takeNamed});
-    if (!claimed)
-        return failure(claimed.error().sentence);
-    // The owner's login is one the team functions know (migrations/012_team_logins.sql; a schema
-    // older than version 9, as the upgrade tests make, has no fd_team_login yet).
-    const Outcome<Rows> known = conn.exec(R"sql(
-DO $$ BEGIN
-    IF to_regclass('fd_team_login') IS NOT NULL THEN
-        INSERT INTO fd_team_login (login, origin) VALUES (current_user, 'owner') ON CONFLICT DO NOTHING;
-    END IF;
-END $$
-)sql");
-    if (!known)
-        return failure(known.error().sentence);
-    return {};
-}
-
-Result<Team::Member> Team::claimOwnerAgent(Connection& conn, bool& added, QString& formerLogin,
-                                           QStringList& leftOut)
-{
-    const auto count = [&conn]() -> Result<qint64> {
-        const Outcome<Rows> rows = conn.exec("SELECT count(*) FROM agent");
-        if (!rows)
-            return failure(rows.error().sentence);
-        return rows->int64(0, 0);
-    };
-    const Result<qint64> before = count();
-    if (!before)
-        return failure(before.error());
-    // The login the agent of the owner's name had in the copy, when claimOwner replaces it.
-    const Outcome<Rows> former =
-        conn.exec("SELECT login FROM agent WHERE fd_nocase(name) = fd_nocase(current_user) AND "
-                  "login <> current_user "
-                  "AND NOT EXISTS (SELECT 1 FROM agent WHERE login = current_user)");
-    if (!former)
-        return failure(former.error().sentence);
-    formerLogin = former->count() == 1 ? former->text(0, 0) : QString();
-    if (const Status claimed = claimOwner(conn, true, true); !claimed)
-        return failure(claimed.error());
-    // A login this server does not have (the file came from another server) is left out: the
-    // agent is copied without one, and `team add --agent` gives it one here.
-    const Outcome<Rows> cleared = conn.exec(
-        "WITH old AS (SELECT id, name, login FROM agent WHERE login IS NOT NULL AND NOT EXISTS "
-        "(SELECT 1 FROM pg_roles r WHERE r.rolname = agent.login)), gone AS (UPDATE agent a SET "
-        "login = NULL FROM old WHERE a.id = old.id RETURNING old.name, old.login) SELECT name, "
-        "login FROM gone ORDER BY fd_nocase(name), login");
-    if (!cleared)
-        return failure(cleared.error().sentence);
-    leftOut.clear();
-    for (int row = 0; row < cleared->count(); ++row)
-        leftOut << QStringLiteral("%1 (%2)").arg(cleared->text(row, 0), cleared->text(row, 1));
-    // The copy's agents keep the logins they had in the source: the owner who ran the migrate
-    // gives them to those agents (fd_team_login, 'adopted'), so that `team enable` may give them
-    // their rights here. A group role or an administrator's login is still refused by every
-    // team function; none of them gets a role here until a manager enables it, and until then
-    // check does not call it a login that lost its rights (awaiting_rights, 034_team_awaiting).
-    const Outcome<Rows> adopted = conn.exec(
-        "INSERT INTO fd_team_login (login, origin, awaiting_rights) SELECT login, 'adopted', "
-        "true FROM agent WHERE login IS NOT NULL ON CONFLICT DO NOTHING");
-    if (!adopted)
-        return failure(adopted.error().sentence);
-    const Result<qint64> after = count();
-    if (!after)
-        return failure(after.error());
-    added = *after > *before;
-    const Outcome<Rows> rows =
-        conn.exec("SELECT id, name, role, active FROM agent WHERE login = current_user");
-    if (!rows)
-        return failure(rows.error().sentence);
-    if (rows->count() != 1)
-        return failure(tr("The login that made this copy has no agent in it."));
-    Member owner;
-    owner.agentId = rows->int64(0, 0);
-    owner.name = rows->text(0, 1);
-    owner.login = conn.user();
-    owner.role = rows->text(0, 2);
-    owner.active = rows->int64(0, 3) != 0;
-    owner.canLogIn = true;
-    owner.hasRights = true;
-    return owner;
-}
 
 Result<qint64> Team::add(Database& db, const QString& login, const QString& name,
                          const QString& role, const std::optional<QString>& password)
@@ -382,9 +298,8 @@ Result<Team::Member> Team::link(Database& db, const QString& login, const QStrin
         {
             bool isId = false;
             const qint64 id = agentKey.toLongLong(&isId);
-            auto q = db.query(
-                "SELECT id, name, role FROM agent WHERE id = ? OR fd_nocase(name) = fd_nocase(?) "
-                "ORDER BY id <> ? LIMIT 1");
+            auto q = db.query("SELECT id, name, role, login FROM agent WHERE id = ? OR "
+                              "fd_nocase(name) = fd_nocase(?) ORDER BY id <> ? LIMIT 1");
             q->bind(1, isId ? id : qint64(-1));
             q->bind(2, agentKey);
             q->bind(3, isId ? id : qint64(-1));
@@ -395,6 +310,21 @@ Result<Team::Member> Team::link(Database& db, const QString& login, const QStrin
             agent.agentId = q->int64(0);
             agent.name = q->text(1);
             agent.role = role.value_or(q->text(2));
+            if (!q->isNull(3))
+                return failure(tr("The agent %1 signs in as %2 already; disable that login first "
+                                  "if it is no longer theirs.")
+                                   .arg(quoted(agent.name), quoted(q->text(3))));
+        }
+        {
+            auto q = db.query("SELECT name FROM agent WHERE login = ?");
+            q->bind(1, login);
+            if (q->step())
+                return failure(tr("The login %1 is already the agent %2 here.")
+                                   .arg(quoted(login), q->text(0)));
+        }
+        if (standingOf(db, login) == Standing::Other) {
+            if (const QStringList held = serverAttributes(db, login); !held.isEmpty())
+                return failure(attributesRefusal(tr(kAttributesRefused), login, held));
         }
         const std::optional<QString> hashed = verifierOrNone(db, login, password);
         if (!hashed)
@@ -454,14 +384,24 @@ Result<Team::Disabled> Team::disable(Database& db, const QString& login)
             q->step();
             return q->int64(0) != 0;
         };
+        switch (standingOf(db, login)) {
+        case Standing::Owner:
+            return failure(tr("The login %1 owns %2, and the database's owner is never disabled; "
+                              "nothing was changed.")
+                               .arg(quoted(login), db.display()));
+        case Standing::Self:
+            return failure(tr("You are connected as %1, and no login disables itself; nothing was "
+                              "changed, and another manager can disable it.")
+                               .arg(quoted(login)));
+        case Standing::Other:
+            break;
+        }
         if (!hasAgent(db, login))
-            return failure(
-                tr("No agent of %1 signs in as %2%3.")
-                    .arg(db.display(), quoted(login), hints::clause(hints::Hint::ListAgents)));
+            return failure(noAgent(db, login));
         // SUPERUSER keeps every right whatever is revoked, and CREATEROLE may GRANT itself the
         // team's roles again (PostgreSQL 15): disabling such a login would only look done.
         const QStringList attributes = serverAttributes(db, login);
-        if (!ownerOrSelf(db, login)) {
+        {
             QStringList held = attributes;
             held.removeIf([](const QString& attribute) {
                 return attribute != QLatin1String("SUPERUSER") &&
@@ -491,15 +431,21 @@ Result<Team::Enabled> Team::enable(Database& db, const QString& login)
     if (PgDatabase::connectionOf(db) == nullptr)
         return failure(serverOnly());
     return inTeamTransaction(db, [&]() -> Result<Enabled> {
+        if (!hasAgent(db, login))
+            return failure(noAgent(db, login));
+        if (standingOf(db, login) == Standing::Owner)
+            return failure(tr("The login %1 owns %2 and is never disabled, so there is nothing "
+                              "to enable.")
+                               .arg(quoted(login), db.display()));
+        if (!onServer(db, login))
+            return failure(tr("The login %1 no longer exists on the server; its administrator "
+                              "makes it again first, and then it can be enabled.")
+                               .arg(quoted(login)));
         // fd_team_enable refuses a login with a server attribute in words meant for team add
         // ("choose another login name"); an agent's login is told what to do instead.
-        if (hasAgent(db, login) && !ownerOrSelf(db, login)) {
+        if (standingOf(db, login) == Standing::Other) {
             if (const QStringList held = serverAttributes(db, login); !held.isEmpty())
-                return failure(attributesRefusal(
-                    tr("The login %1 has %2 on the server, and the team commands give their "
-                       "rights only to a login without such attributes, so nothing was changed; "
-                       "the server's administrator can first run: ALTER ROLE %3 %4"),
-                    login, held));
+                return failure(attributesRefusal(tr(kAttributesRefused), login, held));
         }
         const Result<Rows> done = callTeam(db, "SELECT fd_team_enable($1)", {login}, login);
         if (!done)
@@ -508,33 +454,6 @@ Result<Team::Enabled> Team::enable(Database& db, const QString& login)
         if (outcome == QLatin1String("already"))
             return Enabled::Already;
         return outcome == QLatin1String("login") ? Enabled::Login : Enabled::Rights;
-    });
-}
-
-Result<qint64> Team::ownerRows(Database& db)
-{
-    return db.guard([&] {
-        return db.scalar(
-            "SELECT (SELECT count(*) FROM agent WHERE login = current_user) + (SELECT count(*) "
-            "FROM audit_log WHERE table_name = 'agent' AND row_id IN "
-            "(SELECT id FROM agent WHERE login = current_user))");
-    });
-}
-
-Status Team::dropOwnerRows(Database& db)
-{
-    return db.guard([&] {
-        const qint64 owner =
-            db.scalar("SELECT coalesce((SELECT id FROM agent WHERE login = current_user), 0)");
-        if (owner == 0)
-            return;
-        auto agent = db.query("DELETE FROM agent WHERE id = ?");
-        agent->bind(1, owner);
-        agent->exec();
-        // After the agent: its delete may have been logged too.
-        auto audit = db.query("DELETE FROM audit_log WHERE table_name = 'agent' AND row_id = ?");
-        audit->bind(1, owner);
-        audit->exec();
     });
 }
 

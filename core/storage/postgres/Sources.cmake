@@ -34,6 +34,7 @@ target_sources(funneldesk_core PRIVATE
     storage/postgres/PgStatement.h
     storage/postgres/PgTeam.cpp
     storage/postgres/PgTeam.h
+    storage/postgres/PgTeamOwner.cpp
 )
 # The migrations stay plain .sql files (readable, reviewable, runnable with psql) and are
 # embedded as :/storage/postgres/migrations/NNN_name.sql; Qt links the resource into every
