@@ -7,6 +7,7 @@
 #include "storage/Dialect.h"
 #include "storage/postgres/PgGuards.h"
 #include "storage/postgres/PgRights.h"
+#include "storage/postgres/PgTeam.h"
 #include "storage/Statement.h"
 
 #include <QElapsedTimer>
@@ -485,7 +486,7 @@ void checkTeamLoginsPostgres(Database& db, QStringList& problems)
                        "left from a dropped database of this name), so it works unseen by the team "
                        "list; REVOKE the role from it, or its owner can give it to an agent%3")
                        .arg(quoted(faults->text(1)), faults->text(2),
-                            hints::clause(hints::Hint::LoginToAgent, {faults->text(1)}));
+                            pg::Team::giveToAgentHint(faults->text(1)));
         else if (faults->text(0) == QLatin1String("orphan"))
             problems
                 << IntegrityCheck::tr(
@@ -493,8 +494,7 @@ void checkTeamLoginsPostgres(Database& db, QStringList& problems)
                        "any more (its agent was deleted), so it works unseen by the team list and "
                        "its edits are filed under no agent; its owner can give it to an agent"
                        "%2, or REVOKE the team's roles from it")
-                       .arg(quoted(faults->text(1)),
-                            hints::clause(hints::Hint::LoginToAgent, {faults->text(1)}));
+                       .arg(quoted(faults->text(1)), pg::Team::giveToAgentHint(faults->text(1)));
         else
             problems
                 << IntegrityCheck::tr(

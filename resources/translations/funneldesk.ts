@@ -8014,10 +8014,6 @@ Global options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The agent %1 signs in as %2 already; disable that login first if it is no longer theirs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The login %1 owns %2, and the database&apos;s owner is never disabled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8031,6 +8027,14 @@ Global options:
     </message>
     <message>
         <source>The login %1 no longer exists on the server; its administrator makes it again first, and then it can be enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login %1 may not sign in to the server (NOLOGIN), and the team commands give their rights only to a login that may, so nothing was changed; the server&apos;s administrator can first run: ALTER ROLE %2 LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent %1 signs in as %2 already, and an agent has one login; if that one is no longer theirs, the database&apos;s owner can clear agent.login first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

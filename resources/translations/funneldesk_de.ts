@@ -8068,10 +8068,6 @@ Globale Optionen:
         <translation>Das Login %1 hat auf dem Server %2, und die Team-Befehle geben ihre Rechte nur einem Login ohne solche Attribute, daher wurde nichts geändert; der Administrator des Servers kann zuerst ausführen: ALTER ROLE %3 %4</translation>
     </message>
     <message>
-        <source>The agent %1 signs in as %2 already; disable that login first if it is no longer theirs.</source>
-        <translation>Der Agent %1 meldet sich bereits als %2 an; deaktivieren Sie dieses Login zuerst, wenn es nicht mehr seines ist.</translation>
-    </message>
-    <message>
         <source>The login %1 owns %2, and the database&apos;s owner is never disabled; nothing was changed.</source>
         <translation>Das Login %1 besitzt %2, und der Eigentümer der Datenbank wird nie deaktiviert; nichts wurde geändert.</translation>
     </message>
@@ -8086,6 +8082,14 @@ Globale Optionen:
     <message>
         <source>The login %1 no longer exists on the server; its administrator makes it again first, and then it can be enabled.</source>
         <translation>Das Login %1 gibt es auf dem Server nicht mehr; sein Administrator legt es zuerst neu an, danach kann es aktiviert werden.</translation>
+    </message>
+    <message>
+        <source>The login %1 may not sign in to the server (NOLOGIN), and the team commands give their rights only to a login that may, so nothing was changed; the server&apos;s administrator can first run: ALTER ROLE %2 LOGIN</source>
+        <translation>Das Login %1 darf sich nicht am Server anmelden (NOLOGIN), und die Team-Befehle geben ihre Rechte nur einem Login, das es darf, daher wurde nichts geändert; der Administrator des Servers kann zuerst ausführen: ALTER ROLE %2 LOGIN</translation>
+    </message>
+    <message>
+        <source>The agent %1 signs in as %2 already, and an agent has one login; if that one is no longer theirs, the database&apos;s owner can clear agent.login first.</source>
+        <translation>Der Agent %1 meldet sich bereits als %2 an, und ein Agent hat ein Login; gehört dieses ihm nicht mehr, kann der Eigentümer der Datenbank zuerst agent.login leeren.</translation>
     </message>
 </context>
 <context>

@@ -109,7 +109,7 @@ TEST_CASE("team: the owner who ran init is the first manager; team add, list and
                                      QStringLiteral("--name"), QStringLiteral("Emma Again"),
                                      QStringLiteral("--role"), QStringLiteral("rep"),
                                      QStringLiteral("--no-password")}),
-                       QStringLiteral("is already the agent Emma Hansen"));
+                       QStringLiteral("is already the agent “Emma Hansen”"));
     // A manager works with the owner's rights here, never on the cluster's other roles: a group
     // role (another database's managers) is not made a login, and a login another role shares
     // is only taken out of this database's team, not shut out of the cluster (hostile pass).
@@ -545,8 +545,9 @@ TEST_CASE("team: disable, enable and add --agent say each refusal in the user's 
              schema.name() + QStringLiteral("_new"), QStringLiteral("--agent"),
              QStringLiteral("Max Manager"), QStringLiteral("--no-password")},
             {},
-            QStringLiteral("The agent “Max Manager” signs in as “%1” already; disable that login "
-                           "first if it is no longer theirs.")
+            QStringLiteral("The agent “Max Manager” signs in as “%1” already, and an agent has "
+                           "one login; if that one is no longer theirs, the database's owner can "
+                           "clear agent.login first.")
                 .arg(max),
             QStringLiteral("Der Agent „Max Manager“ meldet sich bereits als „%1“ an").arg(max));
     REQUIRE(runCliOn(cliDb(schema), {QStringLiteral("add"), QStringLiteral("agent"),
@@ -554,8 +555,8 @@ TEST_CASE("team: disable, enable and add --agent say each refusal in the user's 
                 .exitCode == 0);
     refused({QStringLiteral("add"), QStringLiteral("--login"), max, QStringLiteral("--agent"),
              QStringLiteral("Nora New"), QStringLiteral("--no-password")},
-            {}, QStringLiteral("The login “%1” is already the agent Max Manager here.").arg(max),
-            QStringLiteral("ist hier bereits der Agent Max Manager"));
+            {}, QStringLiteral("The login “%1” is already the agent “Max Manager” here.").arg(max),
+            QStringLiteral("ist hier bereits der Agent „Max Manager“"));
     const QString special = schema.name() + QStringLiteral("_special");
     REQUIRE(admin.exec(QStringLiteral("CREATE ROLE \"%1\" LOGIN CREATEDB").arg(special).toUtf8()));
     refused({QStringLiteral("add"), QStringLiteral("--login"), special, QStringLiteral("--agent"),
@@ -567,8 +568,39 @@ TEST_CASE("team: disable, enable and add --agent say each refusal in the user's 
                            "NOCREATEDB")
                 .arg(special),
             QStringLiteral("ALTER ROLE \"%1\" NOCREATEDB").arg(special));
+    // The server's own order first: a manager giving an administrator's SUPERUSER login is told
+    // that only the owner gives a login FunnelDesk did not make, not to take SUPERUSER away.
+    const QString boss = schema.name() + QStringLiteral("_boss");
+    REQUIRE(admin.exec(QStringLiteral("CREATE ROLE \"%1\" LOGIN SUPERUSER").arg(boss).toUtf8()));
+    refused({QStringLiteral("add"), QStringLiteral("--login"), boss, QStringLiteral("--agent"),
+             QStringLiteral("Nora New"), QStringLiteral("--no-password")},
+            max,
+            QStringLiteral("The login “%1” exists on the server and FunnelDesk did not make it")
+                .arg(boss),
+            QStringLiteral("„%1“").arg(boss));
     CHECK(team(schema, {QStringLiteral("list"), QStringLiteral("--all")})
               .out.contains(QStringLiteral("Nora New\trep\t")));
+
+    // A login the server's administrator locked (NOLOGIN) gets the ALTER ROLE that unlocks it;
+    // one given SUPERUSER since it was added gets the one that takes it away, asked by itself too.
+    const QString locked = schema.name() + QStringLiteral("_locked");
+    addLogin(schema, locked, QStringLiteral("Lou Locked"), QStringLiteral("rep"));
+    REQUIRE(admin.exec(QStringLiteral("ALTER ROLE \"%1\" NOLOGIN").arg(locked).toUtf8()));
+    refused({QStringLiteral("enable"), locked}, {},
+            QStringLiteral("The login “%1” may not sign in to the server (NOLOGIN), and the team "
+                           "commands give their rights only to a login that may, so nothing was "
+                           "changed; the server's administrator can first run: ALTER ROLE \"%1\" "
+                           "LOGIN")
+                .arg(locked),
+            QStringLiteral("ALTER ROLE \"%1\" LOGIN").arg(locked));
+    const QString self = schema.name() + QStringLiteral("_self");
+    addLogin(schema, self, QStringLiteral("Sue Self"), QStringLiteral("manager"));
+    REQUIRE(admin.exec(QStringLiteral("ALTER ROLE \"%1\" SUPERUSER").arg(self).toUtf8()));
+    refused({QStringLiteral("enable"), self}, self,
+            QStringLiteral("The login “%1” has SUPERUSER on the server, and the team commands give "
+                           "their rights only to a login without such attributes")
+                .arg(self),
+            QStringLiteral("ALTER ROLE \"%1\" NOSUPERUSER").arg(self));
 }
 
 TEST_CASE(

@@ -5,6 +5,7 @@
 // (ui/ImportHints.cpp). Each sentence the wizard can show, under each front end.
 #include "core/FrontEnds.h"
 #include "csv/CsvImporter.h"
+#include "storage/postgres/PgTeam.h"
 #include "support/ImportTestSupport.h"
 #include "support/TestSupport.h"
 
@@ -180,6 +181,10 @@ TEST_CASE("The command line writes each argument of a hint as one shell word, wh
           u": `team disable -- '-a b'`, then `team enable -- '-a b'`"_s);
     CHECK(hints::clause(hints::Hint::LoginToAgent, {u"-dash"_s}) ==
           u", with `team add --agent ID --login -dash`"_s);
+    // No sentence gives a team add that refuses the login's name.
+    CHECK(pg::Team::giveToAgentHint(u"bob"_s) == u", with `team add --agent ID --login bob`"_s);
+    CHECK(pg::Team::giveToAgentHint(u"-dash"_s).isEmpty());
+    CHECK(pg::Team::giveToAgentHint(u"o'brien"_s).isEmpty());
     // A word a shell would split, expand or end a command at, and one it keeps as it is.
     for (const QString& word :
          {u"o'brien x"_s, u";"_s, u"|"_s, QString(), u"a b"_s, u"$HOME"_s, u"`id`"_s, u"*"_s,

@@ -2,6 +2,7 @@
 
 #include "common/FrontEndHints.h"
 #include "common/Quoted.h"
+#include "domain/Validation.h"
 #include "storage/Database.h"
 #include "storage/postgres/PgConnection.h"
 #include "storage/postgres/PgDatabase.h"
@@ -10,6 +11,8 @@
 #include <libpq-fe.h>
 
 #include <array>
+#include <functional>
+#include <optional>
 
 namespace fd::pg {
 
@@ -29,6 +32,68 @@ QString verifier(Database& db, const QString& login, const QString& password)
     QString result = QString::fromLatin1(made);
     PQfreemem(made);
     return result;
+}
+
+// The server attributes `login` holds beyond a plain login's, as ALTER ROLE names them
+// (SUPERUSER, CREATEROLE, CREATEDB, REPLICATION, BYPASSRLS); empty when it holds none or does not
+// exist. pg_roles shows them to every login.
+QStringList serverAttributes(Database& db, const QString& login)
+{
+    auto q = db.query("SELECT rolsuper::int, rolcreaterole::int, rolcreatedb::int, "
+                      "rolreplication::int, rolbypassrls::int FROM pg_roles WHERE rolname = ?");
+    q->bind(1, login);
+    QStringList held;
+    if (!q->step())
+        return held;
+    static constexpr std::array kNames{"SUPERUSER", "CREATEROLE", "CREATEDB", "REPLICATION",
+                                       "BYPASSRLS"};
+    for (int i = 0; i < static_cast<int>(kNames.size()); ++i)
+        if (q->int64(i) != 0)
+            held << QLatin1String(kNames[static_cast<std::size_t>(i)]);
+    return held;
+}
+
+// A refusal of a team change the login's server attributes make pointless or that the team
+// functions refuse: `sentence` takes the login (%1), the attributes (%2), and for the ALTER ROLE it
+// names, the login as an identifier always quoted (%3) and the words that take them away (%4).
+QString attributesRefusal(const QString& sentence, const QString& login,
+                          const QStringList& attributes)
+{
+    QString sqlName = login;
+    sqlName.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    QStringList without;
+    for (const QString& attribute : attributes)
+        without << QStringLiteral("NO") + attribute;
+    return sentence.arg(quoted(login), attributes.join(QStringLiteral(", ")),
+                        QLatin1Char('"') + sqlName + QLatin1Char('"'),
+                        without.join(QLatin1Char(' ')));
+}
+
+// The refusal of a login with server attributes (attributesRefusal's %1-%4), which
+// fd_team_check_login refuses in words meant for a new login ("choose another login name").
+const char* const kAttributesRefused = QT_TRANSLATE_NOOP(
+    "fd::pg::Team", "The login %1 has %2 on the server, and the team commands give their rights "
+                    "only to a login without such attributes, so nothing was changed; the "
+                    "server's administrator can first run: ALTER ROLE %3 %4");
+
+// Why the team functions found `login` no plain login (their 55000 "choose another login name",
+// 008_team_enable.sql's fd_team_check_login), read after the refusal was rolled back: a server
+// attribute, or NOLOGIN that FunnelDesk did not set. Empty when it is neither (a database
+// without team roles, refused in the same SQLSTATE).
+QString notPlain(Database& db, const QString& login)
+{
+    if (const QStringList held = serverAttributes(db, login); !held.isEmpty())
+        return attributesRefusal(Team::tr(kAttributesRefused), login, held);
+    auto q = db.query("SELECT 1 FROM pg_roles WHERE rolname = ? AND NOT rolcanlogin");
+    q->bind(1, login);
+    if (!q->step())
+        return {};
+    QString sqlName = login;
+    sqlName.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return Team::tr("The login %1 may not sign in to the server (NOLOGIN), and the team commands "
+                    "give their rights only to a login that may, so nothing was changed; the "
+                    "server's administrator can first run: ALTER ROLE %2 LOGIN")
+        .arg(quoted(login), QLatin1Char('"') + sqlName + QLatin1Char('"'));
 }
 
 // A team function's refusal as one translated sentence about `login`, the role it was asked to
@@ -61,13 +126,12 @@ QString refusal(Database& db, const QByteArray& state, const QString& login)
         return Team::
             tr("The login %1 exists on the server and FunnelDesk did not make it for %2; only the "
                "database's owner can give it to an agent%3.")
-                .arg(quoted(login), db.display(),
-                     hints::clause(hints::Hint::LoginToAgent, {login}));
+                .arg(quoted(login), db.display(), Team::giveToAgentHint(login));
     if (state == "FDL07")
         return Team::tr("The login %1 belonged to an agent of %2 that was deleted; only the "
                         "database's owner can "
                         "give it to an agent again%3.")
-            .arg(quoted(login), db.display(), hints::clause(hints::Hint::LoginToAgent, {login}));
+            .arg(quoted(login), db.display(), Team::giveToAgentHint(login));
     if (state == "FDL08") {
         QString sqlName = login; // an identifier always quoted, as SQL reads it
         sqlName.replace(QLatin1Char('"'), QStringLiteral("\"\""));
@@ -77,6 +141,8 @@ QString refusal(Database& db, const QByteArray& state, const QString& login)
                         "lets it use the rights of every other role it is a member of.")
             .arg(login, QLatin1Char('"') + sqlName + QLatin1Char('"'));
     }
+    if (state == "55000")
+        return notPlain(db, login);
     if (state == "42939")
         return Team::tr("PostgreSQL keeps the name %1 for itself; choose another login name.")
             .arg(quoted(login));
@@ -98,14 +164,24 @@ fd::Error teamError(Database& db, const pg::Error& error, const QString& login)
     return db.describe(SqlError(error.connectionLost ? 1 : 0, error.sentence, {}, error.sqlState));
 }
 
-// Calls a team function on `db`'s connection (in its transaction) about the role `login`, so
-// that a refusal is one sentence (teamError).
+// Calls a team function on `db`'s connection, in a savepoint of its transaction, about the role
+// `login`. A refusal is rolled back to the savepoint and said in one sentence (teamError, which
+// may read the login's facts then). `veto`, when given, is asked after the function ran: a
+// sentence it returns refuses, and what the function did is rolled back.
 Result<Rows> callTeam(Database& db, const QByteArray& sql, std::initializer_list<Value> params,
-                      const QString& login)
+                      const QString& login, const std::function<QString()>& veto = {})
 {
+    std::optional<Transaction> attempt(std::in_place, db);
     Outcome<Rows> rows = PgDatabase::connectionOf(db)->exec(sql, params);
-    if (!rows)
+    if (!rows) {
+        attempt.reset();
         return failure(teamError(db, rows.error(), login));
+    }
+    if (const QString vetoed = veto ? veto() : QString(); !vetoed.isEmpty()) {
+        attempt.reset();
+        return failure(vetoed);
+    }
+    attempt->commit();
     return std::move(*rows);
 }
 
@@ -163,48 +239,6 @@ QString caseClash(Database& db, const QString& login)
                     "login, or give %2 to the agent%3.")
         .arg(quoted(login), quoted(q->text(0)), hints::clause(hints::Hint::LinkAgent));
 }
-
-// The server attributes `login` holds beyond a plain login's, as ALTER ROLE names them
-// (SUPERUSER, CREATEROLE, CREATEDB, REPLICATION, BYPASSRLS); empty when it holds none or does not
-// exist. pg_roles shows them to every login.
-QStringList serverAttributes(Database& db, const QString& login)
-{
-    auto q = db.query("SELECT rolsuper::int, rolcreaterole::int, rolcreatedb::int, "
-                      "rolreplication::int, rolbypassrls::int FROM pg_roles WHERE rolname = ?");
-    q->bind(1, login);
-    QStringList held;
-    if (!q->step())
-        return held;
-    static constexpr std::array kNames{"SUPERUSER", "CREATEROLE", "CREATEDB", "REPLICATION",
-                                       "BYPASSRLS"};
-    for (int i = 0; i < static_cast<int>(kNames.size()); ++i)
-        if (q->int64(i) != 0)
-            held << QLatin1String(kNames[static_cast<std::size_t>(i)]);
-    return held;
-}
-
-// A refusal, before anything is written, of a team change the login's server attributes make
-// pointless: `sentence` takes the login (%1), the attributes (%2), and for the ALTER ROLE it
-// names, the login as an identifier always quoted (%3) and the words that take them away (%4).
-QString attributesRefusal(const QString& sentence, const QString& login,
-                          const QStringList& attributes)
-{
-    QString sqlName = login;
-    sqlName.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    QStringList without;
-    for (const QString& attribute : attributes)
-        without << QStringLiteral("NO") + attribute;
-    return sentence.arg(quoted(login), attributes.join(QStringLiteral(", ")),
-                        QLatin1Char('"') + sqlName + QLatin1Char('"'),
-                        without.join(QLatin1Char(' ')));
-}
-
-// Enable's and link's refusal of a login with server attributes (attributesRefusal's %1-%4):
-// fd_team_check_login refuses it in words meant for a new login ("choose another login name").
-const char* const kAttributesRefused = QT_TRANSLATE_NOOP(
-    "fd::pg::Team", "The login %1 has %2 on the server, and the team commands give their rights "
-                    "only to a login without such attributes, so nothing was changed; the "
-                    "server's administrator can first run: ALTER ROLE %3 %4");
 
 // Who `login` is to the team functions, which never disable the database's owner (012's
 // fd_team_owner()) nor the connection's own login.
@@ -265,7 +299,7 @@ Result<qint64> Team::add(Database& db, const QString& login, const QString& name
             if (q->step()) {
                 if (q->text(1) == login)
                     return failure(tr("The login %1 is already the agent %2 here.")
-                                       .arg(quoted(login), q->text(0)));
+                                       .arg(quoted(login), quoted(q->text(0))));
                 return failure(
                     tr("An agent named %1 already exists; give the new login another name, or give "
                        "that agent the login%2.")
@@ -311,8 +345,9 @@ Result<Team::Member> Team::link(Database& db, const QString& login, const QStrin
             agent.name = q->text(1);
             agent.role = role.value_or(q->text(2));
             if (!q->isNull(3))
-                return failure(tr("The agent %1 signs in as %2 already; disable that login first "
-                                  "if it is no longer theirs.")
+                return failure(tr("The agent %1 signs in as %2 already, and an agent has one "
+                                  "login; if that one is no longer theirs, the database's owner "
+                                  "can clear agent.login first.")
                                    .arg(quoted(agent.name), quoted(q->text(3))));
         }
         {
@@ -320,11 +355,7 @@ Result<Team::Member> Team::link(Database& db, const QString& login, const QStrin
             q->bind(1, login);
             if (q->step())
                 return failure(tr("The login %1 is already the agent %2 here.")
-                                   .arg(quoted(login), q->text(0)));
-        }
-        if (standingOf(db, login) == Standing::Other) {
-            if (const QStringList held = serverAttributes(db, login); !held.isEmpty())
-                return failure(attributesRefusal(tr(kAttributesRefused), login, held));
+                                   .arg(quoted(login), quoted(q->text(0))));
         }
         const std::optional<QString> hashed = verifierOrNone(db, login, password);
         if (!hashed)
@@ -399,23 +430,28 @@ Result<Team::Disabled> Team::disable(Database& db, const QString& login)
         if (!hasAgent(db, login))
             return failure(noAgent(db, login));
         // SUPERUSER keeps every right whatever is revoked, and CREATEROLE may GRANT itself the
-        // team's roles again (PostgreSQL 15): disabling such a login would only look done.
+        // team's roles again (PostgreSQL 15): disabling such a login would only look done. Asked
+        // after fd_team_disable, whose own refusals (a group role, a login FunnelDesk did not
+        // make) come first, and what it did is rolled back.
         const QStringList attributes = serverAttributes(db, login);
-        {
-            QStringList held = attributes;
-            held.removeIf([](const QString& attribute) {
-                return attribute != QLatin1String("SUPERUSER") &&
-                       attribute != QLatin1String("CREATEROLE");
-            });
-            if (!held.isEmpty())
-                return failure(attributesRefusal(
-                    tr("The login %1 has %2 on the server, so it keeps or can take back every "
-                       "right here whatever team disable does, and nothing was changed; the "
-                       "server's administrator can first run: ALTER ROLE %3 %4"),
-                    login, held));
-        }
+        QStringList held = attributes;
+        held.removeIf([](const QString& attribute) {
+            return attribute != QLatin1String("SUPERUSER") &&
+                   attribute != QLatin1String("CREATEROLE");
+        });
+        const auto keepsRights = [&] {
+            return held.isEmpty()
+                       ? QString()
+                       : attributesRefusal(
+                             tr("The login %1 has %2 on the server, so it keeps or can take back "
+                                "every right here whatever team disable does, and nothing was "
+                                "changed; the server's administrator can first run: ALTER ROLE "
+                                "%3 %4"),
+                             login, held);
+        };
         const bool before = canLogIn();
-        if (const Result<Rows> done = callTeam(db, "SELECT fd_team_disable($1)", {login}, login);
+        if (const Result<Rows> done =
+                callTeam(db, "SELECT fd_team_disable($1)", {login}, login, keepsRights);
             !done)
             return failure(done.error());
         if (!before)
@@ -441,12 +477,6 @@ Result<Team::Enabled> Team::enable(Database& db, const QString& login)
             return failure(tr("The login %1 no longer exists on the server; its administrator "
                               "makes it again first, and then it can be enabled.")
                                .arg(quoted(login)));
-        // fd_team_enable refuses a login with a server attribute in words meant for team add
-        // ("choose another login name"); an agent's login is told what to do instead.
-        if (standingOf(db, login) == Standing::Other) {
-            if (const QStringList held = serverAttributes(db, login); !held.isEmpty())
-                return failure(attributesRefusal(tr(kAttributesRefused), login, held));
-        }
         const Result<Rows> done = callTeam(db, "SELECT fd_team_enable($1)", {login}, login);
         if (!done)
             return failure(done.error());
@@ -455,6 +485,13 @@ Result<Team::Enabled> Team::enable(Database& db, const QString& login)
             return Enabled::Already;
         return outcome == QLatin1String("login") ? Enabled::Login : Enabled::Rights;
     });
+}
+
+QString Team::giveToAgentHint(const QString& login)
+{
+    if (!Validation::loginProblem(login).isEmpty())
+        return {};
+    return hints::clause(hints::Hint::LoginToAgent, {login});
 }
 
 Result<qint64> Team::withoutLogin(Database& db)

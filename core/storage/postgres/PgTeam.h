@@ -104,11 +104,15 @@ public:
     // Every agent with a login, by name (any case); `all`: every agent, those without a login
     // (login empty, canLogIn and hasRights false) too.
     static Result<std::vector<Member>> members(Database& db, bool all = false);
+    // The front end's clause that tells how to give `login` to an agent (Hint::LoginToAgent), or
+    // nothing for a name team add refuses (Validation::loginProblem, e.g. a first "-"), so that
+    // no sentence gives a command that fails.
+    static QString giveToAgentHint(const QString& login);
     // `login` no longer acts here (its roles are revoked) and its agent is inactive; a plain
     // login that belongs to no other role may no longer log in (NOLOGIN, cluster-wide). Value:
     // which of these it was (NOLOGIN only for a login FunnelDesk made). Errors: no agent has the
     // login; it is the owner's or the caller's; it is SUPERUSER or CREATEROLE, which keep or take
-    // back any right (refused before anything is written); a group role; a login not in
+    // back any right (what was done is rolled back); a group role; a login not in
     // fd_team_login; not a manager (NoRight).
     static Result<Disabled> disable(Database& db, const QString& login);
     // Undoes disable(): `login` is a member of its agent's role here again, its agent active,
