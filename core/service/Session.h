@@ -109,7 +109,8 @@ public:
     Encryption encryption() const;
     // "WHAT needs a manager's rights; LOGIN is a rep." (`what` starts with a capital: "Changing
     // the stage rules", "Pinning a customer"): the one sentence of a refusal, of
-    // Error::Kind::NoRight.
+    // Error::Kind::NoRight. `what` is the sentence's subject, so its translation is a noun
+    // phrase too (German "Das Fixieren eines Kunden", not the clause "Ein Kunde wird fixiert").
     static Error needsManager(const QString& what, const TeamRights& rights);
     // needsManager(what, rights()) when this login may not do a manager's work; else nothing.
     Status requireManager(const QString& what) const;

@@ -1174,7 +1174,7 @@ Eine Datei aus einer älteren FunnelDesk-Version wird einmalig beim ersten Öffn
     </message>
     <message>
         <source>Pinning a customer</source>
-        <translation>Einen Kunden fixieren</translation>
+        <translation>Das Fixieren eines Kunden</translation>
     </message>
     <message>
         <source>Move</source>
@@ -4040,11 +4040,11 @@ Die Ablehnungsdatei wurde nicht gespeichert: %2</translation>
     </message>
     <message>
         <source>Editing the canned replies</source>
-        <translation>Textbausteine werden bearbeitet</translation>
+        <translation>Das Bearbeiten der Textbausteine</translation>
     </message>
     <message>
         <source>Changing the team&apos;s settings</source>
-        <translation>Die Teameinstellungen werden geändert</translation>
+        <translation>Das Ändern der Teameinstellungen</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -6379,7 +6379,7 @@ Lösung: %2</translation>
     </message>
     <message>
         <source>Adding an agent</source>
-        <translation>Ein Agent wird hinzugefügt</translation>
+        <translation>Das Hinzufügen eines Agenten</translation>
     </message>
     <message>
         <source>customer, contact, ticket, touchpoint or agent</source>
@@ -6682,7 +6682,7 @@ Lösung: %2</translation>
     </message>
     <message>
         <source>Generating demo data</source>
-        <translation>Demodaten werden erzeugt</translation>
+        <translation>Das Erzeugen von Demodaten</translation>
     </message>
     <message>
         <source>Generating: %1% (%2 of %3 rows)</source>
@@ -7158,7 +7158,7 @@ Globale Optionen:
     </message>
     <message>
         <source>Changing the team&apos;s settings</source>
-        <translation>Die Teameinstellungen werden geändert</translation>
+        <translation>Das Ändern der Teameinstellungen</translation>
     </message>
     <message>
         <source>Saved %1 settings.</source>
@@ -7314,11 +7314,11 @@ Globale Optionen:
     </message>
     <message>
         <source>Pinning a customer</source>
-        <translation>Ein Kunde wird fixiert</translation>
+        <translation>Das Fixieren eines Kunden</translation>
     </message>
     <message>
         <source>Unpinning a customer</source>
-        <translation>Die Fixierung eines Kunden wird gelöst</translation>
+        <translation>Das Lösen der Fixierung eines Kunden</translation>
     </message>
     <message>
         <source>A rep&apos;s moves are recorded as the rep&apos;s own, so %1 cannot make a move as %2; leave out --agent.</source>
@@ -7354,7 +7354,7 @@ Globale Optionen:
     </message>
     <message>
         <source>Changing the stage rules</source>
-        <translation>Die Phasenregeln werden geändert</translation>
+        <translation>Das Ändern der Phasenregeln</translation>
     </message>
     <message>
         <source>Warning: %1</source>
@@ -7450,7 +7450,7 @@ Globale Optionen:
     </message>
     <message>
         <source>Changing a success plan</source>
-        <translation>Ein Erfolgsplan wird geändert</translation>
+        <translation>Das Ändern eines Erfolgsplans</translation>
     </message>
     <message>
         <source>Saved the plan of %1: %2 steps.</source>
@@ -7554,7 +7554,7 @@ Globale Optionen:
     </message>
     <message>
         <source>Adding a login to the team</source>
-        <translation>Ein Login wird dem Team hinzugefügt</translation>
+        <translation>Das Hinzufügen eines Logins zum Team</translation>
     </message>
     <message>
         <source>Every agent, those without a login too (e.g. copied by a migrate).</source>
@@ -7566,7 +7566,7 @@ Globale Optionen:
     </message>
     <message>
         <source>Disabling a login</source>
-        <translation>Ein Login wird deaktiviert</translation>
+        <translation>Das Deaktivieren eines Logins</translation>
     </message>
     <message>
         <source>“%1” has no rights here any more and its agent is inactive; the server did not let it sign in before either.</source>
@@ -7574,7 +7574,7 @@ Globale Optionen:
     </message>
     <message>
         <source>Enabling a login</source>
-        <translation>Ein Login wird aktiviert</translation>
+        <translation>Das Aktivieren eines Logins</translation>
     </message>
     <message>
         <source>“%1” is enabled already; nothing was changed.</source>

@@ -514,6 +514,13 @@ TEST_CASE("team: disable, enable and add --agent say each refusal in the user's 
             inGerman);
     };
 
+    // A rep is refused a manager's work in a sentence whose subject is the work.
+    refused({QStringLiteral("disable"), max}, emma,
+            QStringLiteral("Disabling a login needs a manager's rights; %1 is a rep.").arg(emma),
+            QStringLiteral("Das Deaktivieren eines Logins erfordert Managerrechte; %1 ist "
+                           "Mitarbeiter.")
+                .arg(emma));
+
     // The database's owner, and the login that asks.
     refused({QStringLiteral("disable"), QStringLiteral("funneldesk")}, {},
             QStringLiteral("The login “funneldesk” owns "),
