@@ -8037,6 +8037,14 @@ Global options:
         <source>The agent %1 signs in as %2 already, and an agent has one login; if that one is no longer theirs, the database&apos;s owner can clear agent.login first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 has no team roles, as its owner %2 could not create roles (CREATEROLE) when it was made: it works as one login, its owner&apos;s, and its team cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shares its team roles with %2, and its owner %3 may not create roles (CREATEROLE) to give it roles of its own, so its team cannot change and nothing was changed; the server&apos;s administrator can first run: ALTER ROLE %4 CREATEROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::service::Audit</name>

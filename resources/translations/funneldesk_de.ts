@@ -456,11 +456,11 @@ Eine Datei aus einer älteren FunnelDesk-Version wird einmalig beim ersten Öffn
     </message>
     <message>
         <source>%1 was changed by %2%3 after you opened it; your change was not saved.</source>
-        <translation>%1 wurde von %2%3 geändert, nachdem Sie es geöffnet hatten; Ihre Änderung wurde nicht gespeichert.</translation>
+        <translation>%1 wurde von %2%3 geändert, während Sie daran arbeiteten; Ihre Änderung wurde nicht gespeichert.</translation>
     </message>
     <message>
         <source>%1 was changed by %2 at %3%4 after you opened it; your change was not saved.</source>
-        <translation>%1 wurde von %2 um %3%4 geändert, nachdem Sie es geöffnet hatten; Ihre Änderung wurde nicht gespeichert.</translation>
+        <translation>%1 wurde von %2 um %3%4 geändert, während Sie daran arbeiteten; Ihre Änderung wurde nicht gespeichert.</translation>
     </message>
     <message>
         <source>The canned reply “%1”</source>
@@ -776,7 +776,7 @@ Eine Datei aus einer älteren FunnelDesk-Version wird einmalig beim ersten Öffn
     </message>
     <message>
         <source>%1 given by number only, named “Agent” and the number; rename them in the team&apos;s list.</source>
-        <translation>%1 nur mit Nummer angegeben, „Agent“ und die Nummer benannt; benennen Sie sie in der Teamliste um.</translation>
+        <translation>%1 nur mit Nummer angegeben und nach „Agent“ und der Nummer benannt; benennen Sie sie in der Teamliste um.</translation>
     </message>
     <message>
         <source>1 assignee was</source>
@@ -4504,7 +4504,7 @@ Die Ablehnungsdatei wurde nicht gespeichert: %2</translation>
     <name>fd::RowStamp</name>
     <message>
         <source>%1 was changed by someone else after you opened it; your change was not saved.</source>
-        <translation>%1 wurde von jemand anderem geändert, nachdem Sie es geöffnet hatten; Ihre Änderung wurde nicht gespeichert.</translation>
+        <translation>%1 wurde von jemand anderem geändert, während Sie daran arbeiteten; Ihre Änderung wurde nicht gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -8090,6 +8090,14 @@ Globale Optionen:
     <message>
         <source>The agent %1 signs in as %2 already, and an agent has one login; if that one is no longer theirs, the database&apos;s owner can clear agent.login first.</source>
         <translation>Der Agent %1 meldet sich bereits als %2 an, und ein Agent hat ein Login; gehört dieses ihm nicht mehr, kann der Eigentümer der Datenbank zuerst agent.login leeren.</translation>
+    </message>
+    <message>
+        <source>%1 has no team roles, as its owner %2 could not create roles (CREATEROLE) when it was made: it works as one login, its owner&apos;s, and its team cannot change.</source>
+        <translation>%1 hat keine Team-Rollen, da ihr Eigentümer %2 beim Anlegen keine Rollen anlegen durfte (CREATEROLE): Sie arbeitet als ein Login, das ihres Eigentümers, und ihr Team kann sich nicht ändern.</translation>
+    </message>
+    <message>
+        <source>%1 shares its team roles with %2, and its owner %3 may not create roles (CREATEROLE) to give it roles of its own, so its team cannot change and nothing was changed; the server&apos;s administrator can first run: ALTER ROLE %4 CREATEROLE</source>
+        <translation>%1 teilt ihre Team-Rollen mit %2, und ihr Eigentümer %3 darf keine Rollen anlegen (CREATEROLE), um ihr eigene zu geben, daher kann sich ihr Team nicht ändern, und nichts wurde geändert; der Administrator des Servers kann zuerst ausführen: ALTER ROLE %4 CREATEROLE</translation>
     </message>
 </context>
 <context>

@@ -304,6 +304,74 @@ TEST_CASE("postgres team: a namesake made again by an owner who may not create r
         (void)admin.exec("DROP ROLE IF EXISTS " + login.toUtf8());
 }
 
+TEST_CASE("postgres team: a team change the database's roles forbid says why in one sentence, "
+          "not in the server's English",
+          "[postgres][team]")
+{
+    test::PgTestSchema schema;
+    const QString owner = schema.name() + QStringLiteral("_owner");
+    const QByteArray name = schema.name().toUtf8();
+    const QByteArray other = name + "_other";
+    pg::Connection& admin = schema.admin();
+    REQUIRE(admin.exec("CREATE ROLE " + owner.toUtf8() + " LOGIN CREATEROLE"));
+    REQUIRE(admin.exec("GRANT USAGE, CREATE ON SCHEMA " + name + " TO " + owner.toUtf8()));
+    {
+        pg::Connection asOwner = schema.connect(QStringLiteral("user=") + owner);
+        REQUIRE(pg::Schema::init(asOwner));
+        REQUIRE(pg::Team::claimOwner(asOwner));
+    }
+    // The team roles hold a GRANT in another schema too, and the owner may no longer create
+    // roles of its own for this one: 033's fd_team_own_roles refuses every team change.
+    const QString rep = text(admin, "SELECT " + name + ".fd_team_role('rep')");
+    REQUIRE(admin.exec("CREATE SCHEMA " + other));
+    REQUIRE(admin.exec("CREATE TABLE " + other + ".t (x int)"));
+    REQUIRE(admin.exec("GRANT SELECT ON " + other + ".t TO \"" + rep.toUtf8() + "\""));
+    REQUIRE(admin.exec("ALTER ROLE " + owner.toUtf8() + " NOCREATEROLE"));
+    const QString ann = schema.name() + QStringLiteral("_ann");
+    {
+        OwnedDatabase db = openAt(schema.location(QStringLiteral("user=") + owner));
+        const auto added =
+            Team(*db).addLogin(ann, QStringLiteral("Ann Added"), AgentRole::Rep, std::nullopt);
+        REQUIRE_FALSE(added);
+        const QString sentence = added.error();
+        INFO(sentence.toStdString());
+        CHECK(sentence.contains(QStringLiteral("shares its team roles with")));
+        CHECK(sentence.endsWith(QStringLiteral("the server's administrator can first run: ALTER "
+                                               "ROLE \"%1\" CREATEROLE")
+                                    .arg(owner)));
+        CHECK_FALSE(sentence.contains(QStringLiteral("until then its team cannot change")));
+    }
+    REQUIRE(admin.exec("ALTER ROLE " + owner.toUtf8() + " CREATEROLE"));
+    REQUIRE(admin.exec("SET client_min_messages = warning"));
+    REQUIRE(admin.exec("DROP SCHEMA " + other + " CASCADE"));
+
+    // A schema made by an owner who could not create roles has none: every team change says so.
+    const QString plain = schema.name() + QStringLiteral("_plain");
+    REQUIRE(admin.exec("DROP SCHEMA " + name + " CASCADE"));
+    REQUIRE(admin.exec("CREATE SCHEMA " + name));
+    REQUIRE(admin.exec("CREATE ROLE " + plain.toUtf8() + " LOGIN"));
+    REQUIRE(admin.exec("GRANT USAGE, CREATE ON SCHEMA " + name + " TO " + plain.toUtf8()));
+    {
+        pg::Connection asPlain = schema.connect(QStringLiteral("user=") + plain);
+        REQUIRE(pg::Schema::init(asPlain));
+    }
+    {
+        OwnedDatabase db = openAt(schema.location(QStringLiteral("user=") + plain));
+        const auto added =
+            Team(*db).addLogin(ann, QStringLiteral("Ann Added"), AgentRole::Rep, std::nullopt);
+        REQUIRE_FALSE(added);
+        const QString sentence = added.error();
+        INFO(sentence.toStdString());
+        CHECK(sentence.contains(QStringLiteral("has no team roles, as its owner “%1” could not "
+                                               "create roles (CREATEROLE)")
+                                    .arg(plain)));
+    }
+    REQUIRE(admin.exec("DROP SCHEMA " + name + " CASCADE"));
+    REQUIRE(admin.exec("CREATE SCHEMA " + name)); // for PgTestSchema's own drop
+    for (const QString& login : {owner, plain, ann})
+        (void)admin.exec("DROP ROLE IF EXISTS \"" + login.toUtf8() + "\"");
+}
+
 TEST_CASE("postgres team: check run while a team change moves the roles reads their rights "
           "again, and never names the rights of two pairs of roles as wrong",
           "[postgres][team][check]")

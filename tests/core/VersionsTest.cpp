@@ -3,6 +3,7 @@
 // with one sentence naming who changed what and when. Two connections on one database
 // (a file, or a schema on the test server) stand for two reps.
 #include "common/Clock.h"
+#include "common/Translations.h"
 #include "domain/Agent.h"
 #include "domain/CannedReply.h"
 #include "domain/Customer.h"
@@ -24,6 +25,7 @@
 #include <memory>
 
 using namespace fd;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -301,6 +303,15 @@ TEST_CASE("Versions: the second of two saves of one canned reply is refused, not
                          "there, {customer.name}”) after you opened it; your change was not "
                          "saved.")
               .arg(stored.version.changedAt.toLocalTime().toString(QStringLiteral("HH:mm"))));
+    // In German the sentence takes the canned reply (der Textbaustein) as it takes a ticket (das
+    // Ticket): no pronoun of one gender after it.
+    REQUIRE(installTranslations(QLocale(QLocale::German, QLocale::Germany)) == u"de"_s);
+    const auto inGerman = Replies(*reps.a).update(fromA, opened);
+    installTranslations(QLocale(QLocale::English, QLocale::UnitedStates));
+    REQUIRE_FALSE(inGerman);
+    CHECK(inGerman.error().startsWith(u"Der Textbaustein „Hi“ wurde von Emma Hansen um "_s));
+    CHECK(inGerman.error().contains(
+        u"geändert, während Sie daran arbeiteten; Ihre Änderung wurde nicht gespeichert."_s));
 
     fromA = stored;
     fromA.title = QStringLiteral("Greeting");

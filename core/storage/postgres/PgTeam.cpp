@@ -96,6 +96,39 @@ QString notPlain(Database& db, const QString& login)
         .arg(quoted(login), QLatin1Char('"') + sqlName + QLatin1Char('"'));
 }
 
+// Why the team functions could not change this database's team at all, read after their 55000
+// refusal was rolled back, in the order they check it: its team roles are shared with another
+// database or schema and its owner may not create roles of its own (033_team_own_roles.sql's
+// fd_team_own_roles), or it has no team roles (008's fd_team_check_login). Empty when neither.
+QString teamRolesRefusal(Database& db)
+{
+    auto q =
+        db.query("SELECT coalesce(fd_team_roles_elsewhere(), ''), fd_team_owner(), "
+                 "coalesce((SELECT (rolcreaterole OR rolsuper)::int FROM pg_roles "
+                 "WHERE rolname = fd_team_owner()), 0), "
+                 "(EXISTS (SELECT 1 FROM pg_roles WHERE rolname = fd_team_role('rep')) AND "
+                 "EXISTS (SELECT 1 FROM pg_roles WHERE rolname = fd_team_role('manager')))::int");
+    if (!q->step())
+        return {};
+    const QString elsewhere = q->text(0);
+    const QString owner = q->text(1);
+    QString sqlOwner = owner;
+    sqlOwner.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    sqlOwner = QLatin1Char('"') + sqlOwner + QLatin1Char('"');
+    if (q->int64(3) == 0)
+        return Team::tr("%1 has no team roles, as its owner %2 could not create roles (CREATEROLE) "
+                        "when it was made: it works as one login, its owner's, and its team "
+                        "cannot change.")
+            .arg(db.display(), quoted(owner));
+    if (!elsewhere.isEmpty() && q->int64(2) == 0)
+        return Team::tr("%1 shares its team roles with %2, and its owner %3 may not create roles "
+                        "(CREATEROLE) to give it roles of its own, so its team cannot change and "
+                        "nothing was changed; the server's administrator can first run: ALTER "
+                        "ROLE %4 CREATEROLE")
+            .arg(db.display(), quoted(elsewhere), quoted(owner), sqlOwner);
+    return {};
+}
+
 // A team function's refusal as one translated sentence about `login`, the role it was asked to
 // act on. migrations/012_team_logins.sql raises FDL01-FDL04 for a role the team functions do not
 // act on, 019_check.sql FDL07 for a manager's re-use of a login whose agent was deleted,
@@ -141,8 +174,11 @@ QString refusal(Database& db, const QByteArray& state, const QString& login)
                         "lets it use the rights of every other role it is a member of.")
             .arg(login, QLatin1Char('"') + sqlName + QLatin1Char('"'));
     }
-    if (state == "55000")
+    if (state == "55000") {
+        if (QString roles = teamRolesRefusal(db); !roles.isEmpty())
+            return roles;
         return notPlain(db, login);
+    }
     if (state == "42939")
         return Team::tr("PostgreSQL keeps the name %1 for itself; choose another login name.")
             .arg(quoted(login));
@@ -431,15 +467,17 @@ Result<Team::Disabled> Team::disable(Database& db, const QString& login)
             return failure(noAgent(db, login));
         // SUPERUSER keeps every right whatever is revoked, and CREATEROLE may GRANT itself the
         // team's roles again (PostgreSQL 15): disabling such a login would only look done. Asked
-        // after fd_team_disable, whose own refusals (a group role, a login FunnelDesk did not
-        // make) come first, and what it did is rolled back.
-        const QStringList attributes = serverAttributes(db, login);
-        QStringList held = attributes;
-        held.removeIf([](const QString& attribute) {
-            return attribute != QLatin1String("SUPERUSER") &&
-                   attribute != QLatin1String("CREATEROLE");
-        });
+        // after fd_team_disable (which may have waited for another team change), of the login as
+        // it is then, so that the function's own refusals (a group role, a login FunnelDesk did
+        // not make) come first; what it did is rolled back.
+        QStringList attributes;
         const auto keepsRights = [&] {
+            attributes = serverAttributes(db, login);
+            QStringList held = attributes;
+            held.removeIf([](const QString& attribute) {
+                return attribute != QLatin1String("SUPERUSER") &&
+                       attribute != QLatin1String("CREATEROLE");
+            });
             return held.isEmpty()
                        ? QString()
                        : attributesRefusal(
