@@ -9,7 +9,9 @@
 #include <catch2/catch.hpp>
 
 #include <QFile>
+#include <QProcess>
 #include <QProcessEnvironment>
+#include <QThread>
 
 using namespace fd;
 using namespace fd::test;
@@ -608,6 +610,51 @@ TEST_CASE("team: disable, enable and add --agent say each refusal in the user's 
                            "their rights only to a login without such attributes")
                 .arg(self),
             QStringLiteral("ALTER ROLE \"%1\" NOSUPERUSER").arg(self));
+}
+
+TEST_CASE("team: disable judges the login as it is once its turn comes, not as it was asked",
+          "[cli][postgres][team]")
+{
+    PgTestSchema schema;
+    initialise(schema);
+    pg::Connection admin = schema.connect();
+    const QString rep = schema.name() + QStringLiteral("_rep");
+    addLogin(schema, rep, QStringLiteral("Rita Rep"), QStringLiteral("rep"));
+    // Another team change holds the team's roles: the disable waits for it.
+    pg::Connection other = schema.connect();
+    REQUIRE(other.exec("BEGIN"));
+    REQUIRE(other.exec("SELECT * FROM fd_team_roles FOR UPDATE"));
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("FUNNELDESK_DB"));
+    env.insert(QStringLiteral("FUNNELDESK_BUSY_TIMEOUT_MS"), QStringLiteral("60000"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(FUNNELDESK_CLI_PATH),
+                  cliArguments({QStringLiteral("--db"), cliDb(schema), QStringLiteral("team"),
+                                QStringLiteral("disable"), rep}));
+    const auto waiting = [&] {
+        auto row = admin.exec("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = "
+                              "'Lock' AND query LIKE '%fd_team_disable%'");
+        return row && row->int64(0, 0) == 1;
+    };
+    bool waited = false;
+    for (int i = 0; i < 600 && !waited && process.state() != QProcess::NotRunning; ++i) {
+        waited = waiting();
+        if (!waited)
+            QThread::msleep(50);
+    }
+    REQUIRE(waited);
+    // Meanwhile the server's administrator makes the login a superuser, which keeps every right.
+    REQUIRE(admin.exec(QStringLiteral("ALTER ROLE \"%1\" SUPERUSER").arg(rep).toUtf8()));
+    REQUIRE(other.exec("COMMIT"));
+    requireOneSentence(finished(process),
+                       QStringLiteral("The login “%1” has SUPERUSER on the server, so it keeps or "
+                                      "can take back every right here whatever team disable does, "
+                                      "and nothing was changed")
+                           .arg(rep));
+    CHECK(team(schema, {QStringLiteral("list")})
+              .out.contains(rep + QStringLiteral("\tRita Rep\trep\tenabled")));
+    REQUIRE(admin.exec(QStringLiteral("ALTER ROLE \"%1\" NOSUPERUSER").arg(rep).toUtf8()));
 }
 
 TEST_CASE(
