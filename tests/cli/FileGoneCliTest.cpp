@@ -53,13 +53,10 @@ TEST_CASE("An import whose file is deleted mid-run says so and exits 1",
     auto holder = test::openDatabase(path);
     auto lock = std::make_unique<Transaction>(*holder);
     QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("FUNNELDESK_DB"));
-    env.insert(QStringLiteral("FUNNELDESK_BUSY_TIMEOUT_MS"), QStringLiteral("60000"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(FUNNELDESK_CLI_PATH),
-                  test::cliArguments({QStringLiteral("--db"), path, QStringLiteral("import"),
-                                      QStringLiteral("customers"), csv}));
+    test::startCli(
+        process,
+        {QStringLiteral("--db"), path, QStringLiteral("import"), QStringLiteral("customers"), csv},
+        60000);
     REQUIRE(process.waitForStarted());
     QDeadlineTimer guard(60000); // against a hang only
     while (!hasOpen(process.processId(), path) && !guard.hasExpired() &&

@@ -148,13 +148,8 @@ TEST_CASE("A server that ends the session in the middle of an import rolls it ba
     REQUIRE(holder.exec("LOCK TABLE ticket IN ACCESS EXCLUSIVE MODE"));
 
     QProcess import;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("FUNNELDESK_DB"));
-    env.insert(QStringLiteral("FUNNELDESK_BUSY_TIMEOUT_MS"), QStringLiteral("120000"));
-    import.setProcessEnvironment(env);
-    import.start(
-        QStringLiteral(FUNNELDESK_CLI_PATH),
-        cliArguments(QStringList{QStringLiteral("--db"), inSchema(schema)} + importTickets()));
+    startCli(import, QStringList{QStringLiteral("--db"), inSchema(schema)} + importTickets(),
+             120000);
     REQUIRE(import.waitForStarted());
 
     qint64 ended = 0;

@@ -625,13 +625,10 @@ TEST_CASE("team: disable judges the login as it is once its turn comes, not as i
     REQUIRE(other.exec("BEGIN"));
     REQUIRE(other.exec("SELECT * FROM fd_team_roles FOR UPDATE"));
     QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("FUNNELDESK_DB"));
-    env.insert(QStringLiteral("FUNNELDESK_BUSY_TIMEOUT_MS"), QStringLiteral("60000"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(FUNNELDESK_CLI_PATH),
-                  cliArguments({QStringLiteral("--db"), cliDb(schema), QStringLiteral("team"),
-                                QStringLiteral("disable"), rep}));
+    startCli(process,
+             {QStringLiteral("--db"), cliDb(schema), QStringLiteral("team"),
+              QStringLiteral("disable"), rep},
+             60000);
     const auto waiting = [&] {
         auto row = admin.exec("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = "
                               "'Lock' AND query LIKE '%fd_team_disable%'");

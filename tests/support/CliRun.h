@@ -47,6 +47,19 @@ inline CliRun runCli(const QStringList& args, const QProcessEnvironment& extra =
     return finished(process);
 }
 
+// Starts funneldesk-cli with `args` in `process` and returns at once, for a test that acts while
+// the command waits (for a lock another session of the test holds): FUNNELDESK_DB unset, and a
+// busy timeout of `busyTimeoutMs`, long enough that the command waits instead of giving up.
+// finished(process) collects what it said.
+inline void startCli(QProcess& process, const QStringList& args, int busyTimeoutMs)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("FUNNELDESK_DB"));
+    env.insert(QStringLiteral("FUNNELDESK_BUSY_TIMEOUT_MS"), QString::number(busyTimeoutMs));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(FUNNELDESK_CLI_PATH), cliArguments(args));
+}
+
 // runCli() on the database `db` (`--db db` first).
 inline CliRun runCliOn(const QString& db, const QStringList& args,
                        const QProcessEnvironment& extra = {})

@@ -34,6 +34,14 @@ QString verifier(Database& db, const QString& login, const QString& password)
     return result;
 }
 
+// `name` as SQL writes an identifier, always in double quotes (one inside doubled): the role in
+// an ALTER ROLE a sentence gives to paste into psql.
+QString sqlIdentifier(QString name)
+{
+    name.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + name + QLatin1Char('"');
+}
+
 // The server attributes `login` holds beyond a plain login's, as ALTER ROLE names them
 // (SUPERUSER, CREATEROLE, CREATEDB, REPLICATION, BYPASSRLS); empty when it holds none or does not
 // exist. pg_roles shows them to every login.
@@ -59,13 +67,10 @@ QStringList serverAttributes(Database& db, const QString& login)
 QString attributesRefusal(const QString& sentence, const QString& login,
                           const QStringList& attributes)
 {
-    QString sqlName = login;
-    sqlName.replace(QLatin1Char('"'), QStringLiteral("\"\""));
     QStringList without;
     for (const QString& attribute : attributes)
         without << QStringLiteral("NO") + attribute;
-    return sentence.arg(quoted(login), attributes.join(QStringLiteral(", ")),
-                        QLatin1Char('"') + sqlName + QLatin1Char('"'),
+    return sentence.arg(quoted(login), attributes.join(QStringLiteral(", ")), sqlIdentifier(login),
                         without.join(QLatin1Char(' ')));
 }
 
@@ -88,12 +93,10 @@ QString notPlain(Database& db, const QString& login)
     q->bind(1, login);
     if (!q->step())
         return {};
-    QString sqlName = login;
-    sqlName.replace(QLatin1Char('"'), QStringLiteral("\"\""));
     return Team::tr("The login %1 may not sign in to the server (NOLOGIN), and the team commands "
                     "give their rights only to a login that may, so nothing was changed; the "
                     "server's administrator can first run: ALTER ROLE %2 LOGIN")
-        .arg(quoted(login), QLatin1Char('"') + sqlName + QLatin1Char('"'));
+        .arg(quoted(login), sqlIdentifier(login));
 }
 
 // Why the team functions could not change this database's team at all, read after their 55000
@@ -112,9 +115,6 @@ QString teamRolesRefusal(Database& db)
         return {};
     const QString elsewhere = q->text(0);
     const QString owner = q->text(1);
-    QString sqlOwner = owner;
-    sqlOwner.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    sqlOwner = QLatin1Char('"') + sqlOwner + QLatin1Char('"');
     if (q->int64(3) == 0)
         return Team::tr("%1 has no team roles, as its owner %2 could not create roles (CREATEROLE) "
                         "when it was made: it works as one login, its owner's, and its team "
@@ -125,7 +125,7 @@ QString teamRolesRefusal(Database& db)
                         "(CREATEROLE) to give it roles of its own, so its team cannot change and "
                         "nothing was changed; the server's administrator can first run: ALTER "
                         "ROLE %4 CREATEROLE")
-            .arg(db.display(), quoted(elsewhere), quoted(owner), sqlOwner);
+            .arg(db.display(), quoted(elsewhere), quoted(owner), sqlIdentifier(owner));
     return {};
 }
 
@@ -135,11 +135,12 @@ QString teamRolesRefusal(Database& db)
 // 034_team_awaiting.sql FDL08 for a login that would not inherit the role it was given; the
 // server refuses a name it keeps for itself (42939: public, none, current_user, …) or a role made
 // meanwhile (42710). The team functions' other refusals (55000, P0002) are English words for
-// psql: disable, enable and link check their cases first and say them in the user's language
-// (noAgent, standingOf, …). What reaches here still (a database without team roles, whose owner
-// may not create roles; a change between the check and the call) is the function's own sentence
-// alone, without the server's wrapping and SQLSTATE. Any other error as the database words it
-// (42501, a right the login lacks: NoRight).
+// psql: disable, enable and link check their first cases before the call (noAgent, standingOf,
+// …), and a 55000 is said here from the database's and the login's facts (teamRolesRefusal,
+// notPlain). What still reaches the end (a change between the check and the call, as an agent's
+// login cleared meanwhile) is the function's own sentence alone, without the server's wrapping
+// and SQLSTATE. Any other error as the database words it (42501, a right the login lacks:
+// NoRight).
 QString refusal(Database& db, const QByteArray& state, const QString& login)
 {
     if (state == "FDL01")
@@ -165,15 +166,12 @@ QString refusal(Database& db, const QByteArray& state, const QString& login)
                         "database's owner can "
                         "give it to an agent again%3.")
             .arg(quoted(login), db.display(), Team::giveToAgentHint(login));
-    if (state == "FDL08") {
-        QString sqlName = login; // an identifier always quoted, as SQL reads it
-        sqlName.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    if (state == "FDL08")
         return Team::tr("The login “%1” does not inherit the rights of the roles it is a member of "
                         "(NOINHERIT), so it would not work here, and nothing was changed; the "
                         "server's administrator can run ALTER ROLE %2 INHERIT first, which also "
                         "lets it use the rights of every other role it is a member of.")
-            .arg(login, QLatin1Char('"') + sqlName + QLatin1Char('"'));
-    }
+            .arg(login, sqlIdentifier(login));
     if (state == "55000") {
         if (QString roles = teamRolesRefusal(db); !roles.isEmpty())
             return roles;
