@@ -8038,11 +8038,15 @@ Global options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has no team roles, as its owner %2 could not create roles (CREATEROLE) when it was made: it works as one login, its owner&apos;s, and its team cannot change.</source>
+        <source>%1 shares its team roles with %2, and its owner %3 may not create roles (CREATEROLE) to give it roles of its own, so its team cannot change and nothing was changed; the server&apos;s administrator can first run: ALTER ROLE %4 CREATEROLE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 shares its team roles with %2, and its owner %3 may not create roles (CREATEROLE) to give it roles of its own, so its team cannot change and nothing was changed; the server&apos;s administrator can first run: ALTER ROLE %4 CREATEROLE</source>
+        <source>%1 has no team roles, and its owner %2 may not create roles (CREATEROLE): it works as one login, its owner&apos;s, and its team cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s %1 role %2 is not on the server, so its team cannot change and nothing was changed; if it was renamed, the server&apos;s administrator can rename it back with ALTER ROLE … RENAME TO %2, else (dropped) run CREATE ROLE %2 NOLOGIN, and check then names what it lacks.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

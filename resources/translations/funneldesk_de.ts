@@ -3492,7 +3492,7 @@ Die Ablehnungsdatei wurde nicht gespeichert: %2</translation>
     </message>
     <message>
         <source>The login %1 keeps the team&apos;s rights here though no agent signs in as it any more (its agent was deleted), so it works unseen by the team list and its edits are filed under no agent; its owner can give it to an agent%2, or REVOKE the team&apos;s roles from it</source>
-        <translation>Die Anmeldung %1 behält hier die Rechte des Teams, obwohl sich kein Agent mehr damit anmeldet (ihr Agent wurde gelöscht); so arbeitet sie von der Teamliste ungesehen, und ihre Änderungen werden keinem Agenten zugeordnet; der Eigentümer kann sie einem Agenten geben%2 oder ihr die Rollen des Teams mit REVOKE entziehen</translation>
+        <translation>Das Login %1 behält hier die Rechte des Teams, obwohl sich kein Agent mehr damit anmeldet (sein Agent wurde gelöscht); so arbeitet es von der Teamliste ungesehen, und seine Änderungen werden keinem Agenten zugeordnet; der Eigentümer kann es einem Agenten geben%2 oder ihm die Rollen des Teams mit REVOKE entziehen</translation>
     </message>
     <message>
         <source>The agent %1 signs in as %2, a login that no longer exists on this server, so nobody can sign in as that agent, and a role made later under that name would be that agent; its owner can clear agent.login and give the agent a login again%3</source>
@@ -3532,7 +3532,7 @@ Die Ablehnungsdatei wurde nicht gespeichert: %2</translation>
     </message>
     <message>
         <source>The login %1 is a member of the team&apos;s %2 role here, though FunnelDesk never added it and no agent signs in as it (a role granted by hand, or left from a dropped database of this name), so it works unseen by the team list; REVOKE the role from it, or its owner can give it to an agent%3</source>
-        <translation>Die Anmeldung %1 ist hier Mitglied der Rolle %2 des Teams, obwohl FunnelDesk sie nie hinzugefügt hat und sich kein Agent damit anmeldet (eine von Hand vergebene Rolle oder ein Rest einer gelöschten Datenbank dieses Namens); so arbeitet sie von der Teamliste ungesehen; entziehen Sie ihr die Rolle mit REVOKE, oder der Eigentümer kann sie einem Agenten geben%3</translation>
+        <translation>Das Login %1 ist hier Mitglied der Rolle %2 des Teams, obwohl FunnelDesk es nie hinzugefügt hat und sich kein Agent damit anmeldet (eine von Hand vergebene Rolle oder ein Rest einer gelöschten Datenbank dieses Namens); so arbeitet es von der Teamliste ungesehen; entziehen Sie ihm die Rolle mit REVOKE, oder der Eigentümer kann es einem Agenten geben%3</translation>
     </message>
     <message>
         <source>The team&apos;s roles were moved to new ones each of the %1 times check read their rights (a team change does that while they are shared with another database or schema); run check again</source>
@@ -5511,7 +5511,7 @@ Die Ablehnungsdatei wurde nicht gespeichert: %2</translation>
     </message>
     <message>
         <source>No agent was named%1; give the id or the name of the agent that gets the login.</source>
-        <translation>Es wurde kein Agent genannt%1; geben Sie die ID oder den Namen des Agenten an, der die Anmeldung erhält.</translation>
+        <translation>Es wurde kein Agent genannt%1; geben Sie die ID oder den Namen des Agenten an, der das Login erhält.</translation>
     </message>
 </context>
 <context>
@@ -8033,19 +8033,19 @@ Globale Optionen:
     </message>
     <message>
         <source>The login %1 exists on the server and FunnelDesk did not make it for %2; only the database&apos;s owner can give it to an agent%3.</source>
-        <translation>Die Anmeldung %1 existiert auf dem Server, und FunnelDesk hat sie nicht für %2 angelegt; nur der Eigentümer der Datenbank kann sie einem Agenten geben%3.</translation>
+        <translation>Das Login %1 existiert auf dem Server, und FunnelDesk hat es nicht für %2 angelegt; nur der Eigentümer der Datenbank kann es einem Agenten geben%3.</translation>
     </message>
     <message>
         <source>The login %1 belonged to an agent of %2 that was deleted; only the database&apos;s owner can give it to an agent again%3.</source>
-        <translation>Die Anmeldung %1 gehörte einem gelöschten Agenten von %2; nur der Eigentümer der Datenbank kann sie wieder einem Agenten geben%3.</translation>
+        <translation>Das Login %1 gehörte einem gelöschten Agenten von %2; nur der Eigentümer der Datenbank kann es wieder einem Agenten geben%3.</translation>
     </message>
     <message>
         <source>The login %1 differs only in case from the login %2 on this server: PostgreSQL tells them apart, but people, and psql&apos;s unquoted names (folded to lower case), do not; choose another login, or give %2 to the agent%3.</source>
-        <translation>Die Anmeldung %1 unterscheidet sich von der Anmeldung %2 auf diesem Server nur in der Groß- und Kleinschreibung: PostgreSQL unterscheidet sie, Menschen und die nicht in Anführungszeichen gesetzten Namen von psql (in Kleinbuchstaben umgewandelt) aber nicht; wählen Sie eine andere Anmeldung oder geben Sie %2 dem Agenten%3.</translation>
+        <translation>Das Login %1 unterscheidet sich vom Login %2 auf diesem Server nur in der Groß- und Kleinschreibung: PostgreSQL unterscheidet sie, Menschen und die nicht in Anführungszeichen gesetzten Namen von psql (in Kleinbuchstaben umgewandelt) aber nicht; wählen Sie ein anderes Login oder geben Sie %2 dem Agenten%3.</translation>
     </message>
     <message>
         <source>An agent named %1 already exists; give the new login another name, or give that agent the login%2.</source>
-        <translation>Ein Agent namens %1 existiert bereits; geben Sie der neuen Anmeldung einen anderen Namen oder geben Sie jenem Agenten die Anmeldung%2.</translation>
+        <translation>Ein Agent namens %1 existiert bereits; geben Sie dem neuen Login einen anderen Namen oder geben Sie jenem Agenten das Login%2.</translation>
     </message>
     <message>
         <source>No agent of %1 has the id or name %2%3.</source>
@@ -8092,12 +8092,16 @@ Globale Optionen:
         <translation>Der Agent %1 meldet sich bereits als %2 an, und ein Agent hat ein Login; gehört dieses ihm nicht mehr, kann der Eigentümer der Datenbank zuerst agent.login leeren.</translation>
     </message>
     <message>
-        <source>%1 has no team roles, as its owner %2 could not create roles (CREATEROLE) when it was made: it works as one login, its owner&apos;s, and its team cannot change.</source>
-        <translation>%1 hat keine Team-Rollen, da ihr Eigentümer %2 beim Anlegen keine Rollen anlegen durfte (CREATEROLE): Sie arbeitet als ein Login, das ihres Eigentümers, und ihr Team kann sich nicht ändern.</translation>
+        <source>%1 shares its team roles with %2, and its owner %3 may not create roles (CREATEROLE) to give it roles of its own, so its team cannot change and nothing was changed; the server&apos;s administrator can first run: ALTER ROLE %4 CREATEROLE</source>
+        <translation>Die Datenbank %1 teilt ihre Team-Rollen mit %2, und ihr Eigentümer %3 darf keine Rollen anlegen (CREATEROLE), um ihr eigene zu geben, daher kann sich ihr Team nicht ändern, und nichts wurde geändert; der Administrator des Servers kann zuerst ausführen: ALTER ROLE %4 CREATEROLE</translation>
     </message>
     <message>
-        <source>%1 shares its team roles with %2, and its owner %3 may not create roles (CREATEROLE) to give it roles of its own, so its team cannot change and nothing was changed; the server&apos;s administrator can first run: ALTER ROLE %4 CREATEROLE</source>
-        <translation>%1 teilt ihre Team-Rollen mit %2, und ihr Eigentümer %3 darf keine Rollen anlegen (CREATEROLE), um ihr eigene zu geben, daher kann sich ihr Team nicht ändern, und nichts wurde geändert; der Administrator des Servers kann zuerst ausführen: ALTER ROLE %4 CREATEROLE</translation>
+        <source>%1 has no team roles, and its owner %2 may not create roles (CREATEROLE): it works as one login, its owner&apos;s, and its team cannot change.</source>
+        <translation>Die Datenbank %1 hat keine Team-Rollen, und ihr Eigentümer %2 darf keine Rollen anlegen (CREATEROLE); sie arbeitet mit einem Login, dem ihres Eigentümers, und ihr Team kann sich nicht ändern.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s %1 role %2 is not on the server, so its team cannot change and nothing was changed; if it was renamed, the server&apos;s administrator can rename it back with ALTER ROLE … RENAME TO %2, else (dropped) run CREATE ROLE %2 NOLOGIN, and check then names what it lacks.</source>
+        <translation>Die Rolle %1 des Teams, %2, gibt es auf dem Server nicht, daher kann sich das Team nicht ändern, und nichts wurde geändert; wurde sie umbenannt, kann der Administrator des Servers sie mit ALTER ROLE … RENAME TO %2 zurückbenennen, sonst (gelöscht) CREATE ROLE %2 NOLOGIN ausführen, und check nennt dann, was ihr fehlt.</translation>
     </message>
 </context>
 <context>

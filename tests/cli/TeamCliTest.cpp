@@ -586,7 +586,8 @@ TEST_CASE("team: disable, enable and add --agent say each refusal in the user's 
             max,
             QStringLiteral("The login “%1” exists on the server and FunnelDesk did not make it")
                 .arg(boss),
-            QStringLiteral("„%1“").arg(boss));
+            QStringLiteral("Das Login „%1“ existiert auf dem Server, und FunnelDesk hat es nicht")
+                .arg(boss));
     CHECK(team(schema, {QStringLiteral("list"), QStringLiteral("--all")})
               .out.contains(QStringLiteral("Nora New\trep\t")));
 

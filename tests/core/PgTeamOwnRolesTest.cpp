@@ -345,6 +345,27 @@ TEST_CASE("postgres team: a team change the database's roles forbid says why in 
     REQUIRE(admin.exec("SET client_min_messages = warning"));
     REQUIRE(admin.exec("DROP SCHEMA " + other + " CASCADE"));
 
+    // A team role the server's administrator renamed: every team change names it (not "no team
+    // roles", nor the server's "role … does not exist"), with the ALTER ROLE that gives it back.
+    const QString manager = text(admin, "SELECT " + name + ".fd_team_role('manager')");
+    const QByteArray renamed = name + "_renamed";
+    REQUIRE(admin.exec("ALTER ROLE \"" + manager.toUtf8() + "\" RENAME TO " + renamed));
+    {
+        OwnedDatabase db = openAt(schema.location(QStringLiteral("user=") + owner));
+        for (const AgentRole role : {AgentRole::Rep, AgentRole::Manager}) {
+            const auto added =
+                Team(*db).addLogin(ann, QStringLiteral("Ann Added"), role, std::nullopt);
+            REQUIRE_FALSE(added);
+            const QString sentence = added.error();
+            INFO(sentence.toStdString());
+            CHECK(sentence.startsWith(
+                QStringLiteral("The team's manager role \"%1\" is not on the server, so its team "
+                               "cannot change and nothing was changed; if it was renamed")
+                    .arg(manager)));
+        }
+    }
+    REQUIRE(admin.exec("ALTER ROLE " + renamed + " RENAME TO \"" + manager.toUtf8() + "\""));
+
     // A schema made by an owner who could not create roles has none: every team change says so.
     const QString plain = schema.name() + QStringLiteral("_plain");
     REQUIRE(admin.exec("DROP SCHEMA " + name + " CASCADE"));
@@ -362,8 +383,8 @@ TEST_CASE("postgres team: a team change the database's roles forbid says why in 
         REQUIRE_FALSE(added);
         const QString sentence = added.error();
         INFO(sentence.toStdString());
-        CHECK(sentence.contains(QStringLiteral("has no team roles, as its owner “%1” could not "
-                                               "create roles (CREATEROLE)")
+        CHECK(sentence.contains(QStringLiteral("has no team roles, and its owner “%1” may not "
+                                               "create roles (CREATEROLE): it works as one login")
                                     .arg(plain)));
     }
     REQUIRE(admin.exec("DROP SCHEMA " + name + " CASCADE"));

@@ -99,28 +99,42 @@ QString notPlain(Database& db, const QString& login)
         .arg(quoted(login), sqlIdentifier(login));
 }
 
-// Why the team functions could not change this database's team at all, read after their 55000
-// refusal was rolled back, in the order they check it: its team roles are shared with another
-// database or schema and its owner may not create roles of its own (033_team_own_roles.sql's
-// fd_team_own_roles), or it has no team roles (008's fd_team_check_login). Empty when neither.
+// Why the team functions could not change this database's team at all, read after their
+// refusal (55000, or 42704 for a role that does not exist) was rolled back: it has no team roles
+// and its owner may not create roles (003_team.sql: it works as one login); a team role is not on
+// the server (renamed or dropped by its administrator, as check says too); or its team roles are
+// shared with another database or schema and its owner may not create roles of its own
+// (033_team_own_roles.sql's fd_team_own_roles). Empty when none of these.
 QString teamRolesRefusal(Database& db)
 {
-    auto q =
-        db.query("SELECT coalesce(fd_team_roles_elsewhere(), ''), fd_team_owner(), "
-                 "coalesce((SELECT (rolcreaterole OR rolsuper)::int FROM pg_roles "
-                 "WHERE rolname = fd_team_owner()), 0), "
-                 "(EXISTS (SELECT 1 FROM pg_roles WHERE rolname = fd_team_role('rep')) AND "
-                 "EXISTS (SELECT 1 FROM pg_roles WHERE rolname = fd_team_role('manager')))::int");
+    auto q = db.query(
+        "SELECT coalesce(fd_team_roles_elsewhere(), ''), fd_team_owner(), "
+        "coalesce((SELECT (rolcreaterole OR rolsuper)::int FROM pg_roles "
+        "WHERE rolname = fd_team_owner()), 0), "
+        "quote_ident(fd_team_role('rep')), (to_regrole(quote_ident(fd_team_role('rep'))) IS NOT "
+        "NULL)::int, quote_ident(fd_team_role('manager')), "
+        "(to_regrole(quote_ident(fd_team_role('manager'))) IS NOT NULL)::int");
     if (!q->step())
         return {};
     const QString elsewhere = q->text(0);
     const QString owner = q->text(1);
-    if (q->int64(3) == 0)
-        return Team::tr("%1 has no team roles, as its owner %2 could not create roles (CREATEROLE) "
-                        "when it was made: it works as one login, its owner's, and its team "
-                        "cannot change.")
+    const bool mayCreate = q->int64(2) != 0;
+    const bool hasRep = q->int64(4) != 0;
+    const bool hasManager = q->int64(6) != 0;
+    if (!hasRep && !hasManager && !mayCreate)
+        return Team::tr("%1 has no team roles, and its owner %2 may not create roles (CREATEROLE): "
+                        "it works as one login, its owner's, and its team cannot change.")
             .arg(db.display(), quoted(owner));
-    if (!elsewhere.isEmpty() && q->int64(2) == 0)
+    if (!hasRep || !hasManager) {
+        const bool rep = !hasRep;
+        return Team::tr("The team's %1 role %2 is not on the server, so its team cannot change "
+                        "and nothing was changed; if it was renamed, the server's administrator "
+                        "can rename it back with ALTER ROLE … RENAME TO %2, else (dropped) run "
+                        "CREATE ROLE %2 NOLOGIN, and check then names what it lacks.")
+            .arg(rep ? QStringLiteral("rep") : QStringLiteral("manager"),
+                 rep ? q->text(3) : q->text(5));
+    }
+    if (!elsewhere.isEmpty() && !mayCreate)
         return Team::tr("%1 shares its team roles with %2, and its owner %3 may not create roles "
                         "(CREATEROLE) to give it roles of its own, so its team cannot change and "
                         "nothing was changed; the server's administrator can first run: ALTER "
@@ -177,6 +191,8 @@ QString refusal(Database& db, const QByteArray& state, const QString& login)
             return roles;
         return notPlain(db, login);
     }
+    if (state == "42704") // a team role the function names is gone (renamed or dropped)
+        return teamRolesRefusal(db);
     if (state == "42939")
         return Team::tr("PostgreSQL keeps the name %1 for itself; choose another login name.")
             .arg(quoted(login));
