@@ -31,7 +31,7 @@ QCommandLineOption valueOption(const char* name, const QString& help, const char
 // two answers differ. Only with a terminal on standard input.
 std::optional<QString> askNewPassword(const QString& login, bool& mismatch)
 {
-    const std::optional<QString> first = CliContext::askPasswordOnTerminal(
+    std::optional<QString> first = CliContext::askPasswordOnTerminal(
         CliContext::tr("the new login “%1” (empty: none)").arg(login));
     if (!first || first->isEmpty())
         return std::nullopt;
