@@ -328,12 +328,15 @@ TEST_CASE("postgres team: a team change the database's roles forbid says why in 
     REQUIRE(admin.exec("GRANT SELECT ON " + other + ".t TO \"" + rep.toUtf8() + "\""));
     REQUIRE(admin.exec("ALTER ROLE " + owner.toUtf8() + " NOCREATEROLE"));
     const QString ann = schema.name() + QStringLiteral("_ann");
-    {
-        OwnedDatabase db = openAt(schema.location(QStringLiteral("user=") + owner));
-        const auto added =
-            Team(*db).addLogin(ann, QStringLiteral("Ann Added"), AgentRole::Rep, std::nullopt);
+    // The sentence that refuses `as` adding ann in `role`.
+    const auto refusedAdd = [&](const QString& as, AgentRole role) {
+        OwnedDatabase db = openAt(schema.location(QStringLiteral("user=") + as));
+        const auto added = Team(*db).addLogin(ann, QStringLiteral("Ann Added"), role, std::nullopt);
         REQUIRE_FALSE(added);
-        const QString sentence = added.error();
+        return QString(added.error());
+    };
+    {
+        const QString sentence = refusedAdd(owner, AgentRole::Rep);
         INFO(sentence.toStdString());
         CHECK(sentence.contains(QStringLiteral("shares its team roles with")));
         CHECK(sentence.endsWith(QStringLiteral("the server's administrator can first run: ALTER "
@@ -350,19 +353,13 @@ TEST_CASE("postgres team: a team change the database's roles forbid says why in 
     const QString manager = text(admin, "SELECT " + name + ".fd_team_role('manager')");
     const QByteArray renamed = name + "_renamed";
     REQUIRE(admin.exec("ALTER ROLE \"" + manager.toUtf8() + "\" RENAME TO " + renamed));
-    {
-        OwnedDatabase db = openAt(schema.location(QStringLiteral("user=") + owner));
-        for (const AgentRole role : {AgentRole::Rep, AgentRole::Manager}) {
-            const auto added =
-                Team(*db).addLogin(ann, QStringLiteral("Ann Added"), role, std::nullopt);
-            REQUIRE_FALSE(added);
-            const QString sentence = added.error();
-            INFO(sentence.toStdString());
-            CHECK(sentence.startsWith(
-                QStringLiteral("The team's manager role \"%1\" is not on the server, so its team "
-                               "cannot change and nothing was changed; if it was renamed")
-                    .arg(manager)));
-        }
+    for (const AgentRole role : {AgentRole::Rep, AgentRole::Manager}) {
+        const QString sentence = refusedAdd(owner, role);
+        INFO(sentence.toStdString());
+        CHECK(sentence.startsWith(
+            QStringLiteral("The team's manager role \"%1\" is not on the server, so its team "
+                           "cannot change and nothing was changed; if it was renamed")
+                .arg(manager)));
     }
     REQUIRE(admin.exec("ALTER ROLE " + renamed + " RENAME TO \"" + manager.toUtf8() + "\""));
 
@@ -377,11 +374,7 @@ TEST_CASE("postgres team: a team change the database's roles forbid says why in 
         REQUIRE(pg::Schema::init(asPlain));
     }
     {
-        OwnedDatabase db = openAt(schema.location(QStringLiteral("user=") + plain));
-        const auto added =
-            Team(*db).addLogin(ann, QStringLiteral("Ann Added"), AgentRole::Rep, std::nullopt);
-        REQUIRE_FALSE(added);
-        const QString sentence = added.error();
+        const QString sentence = refusedAdd(plain, AgentRole::Rep);
         INFO(sentence.toStdString());
         CHECK(sentence.contains(QStringLiteral("has no team roles, and its owner “%1” may not "
                                                "create roles (CREATEROLE): it works as one login")
