@@ -2007,6 +2007,14 @@ A file from an older FunnelDesk is brought up to date once, at its first open; o
         <source>%1 (a bar a year)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customers in this stage</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::Database</name>

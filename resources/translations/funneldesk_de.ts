@@ -2012,6 +2012,14 @@ Eine Datei aus einer älteren FunnelDesk-Version wird einmalig beim ersten Öffn
         <source>%1 (a bar a year)</source>
         <translation>%1 (ein Balken pro Jahr)</translation>
     </message>
+    <message>
+        <source>Nothing in this period</source>
+        <translation>Nichts in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>No customers in this stage</source>
+        <translation>Keine Kunden in dieser Phase</translation>
+    </message>
 </context>
 <context>
     <name>fd::Database</name>

@@ -1,10 +1,13 @@
-// The bar chart's value axis: the bars are counts, so its ticks are whole numbers.
+// The bar chart's value axis: the bars are counts, so its ticks are whole numbers; a chart of
+// nothing but zeros says so in words.
 #include "charts/BarChart.h"
 
 #include <catch2/catch.hpp>
 
 #include <QChart>
 #include <QChartView>
+#include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -36,4 +39,36 @@ TEST_CASE("A bar chart's value axis ticks at whole numbers, however small the co
     const double step = (axis->max() - axis->min()) / (axis->tickCount() - 1);
     CHECK(step >= 1);
     CHECK(step == std::round(step));
+}
+
+TEST_CASE("A bar chart whose bars are all zero shows its empty text over the plot, and only then",
+          "[ui][chart]")
+{
+    BarChart chart;
+    chart.resize(600, 300);
+    chart.setEmptyText(QStringLiteral("Nothing in this period"));
+    const QStringList weeks{QStringLiteral("Jan 4"), QStringLiteral("Jan 11")};
+    chart.setData(weeks, {BarSeries{QStringLiteral("tickets"), {0, 0}, Qt::blue}},
+                  BarChart::Shape::Vertical);
+    chart.show();
+    CHECK(chart.showsEmptyText());
+    auto* view = chart.findChild<QChartView*>();
+    REQUIRE(view);
+    const QRectF plot = view->chart()->plotArea();
+    bool inside = false;
+    for (QGraphicsItem* item : view->scene()->items()) {
+        if (auto* text = dynamic_cast<QGraphicsSimpleTextItem*>(item);
+            text && text->isVisible() && text->text() == chart.emptyText())
+            inside = plot.contains(text->sceneBoundingRect());
+    }
+    CHECK(inside); // centred on the plot, not on an axis or the title
+
+    chart.setData(weeks, {BarSeries{QStringLiteral("tickets"), {0, 2}, Qt::blue}},
+                  BarChart::Shape::Vertical);
+    CHECK_FALSE(chart.showsEmptyText());
+    chart.setData(weeks, {BarSeries{QStringLiteral("tickets"), {0, 0}, Qt::blue}},
+                  BarChart::Shape::Vertical);
+    CHECK(chart.showsEmptyText());
+    chart.setEmptyText({}); // no text: nothing is drawn
+    CHECK_FALSE(chart.showsEmptyText());
 }

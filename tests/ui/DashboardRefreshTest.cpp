@@ -194,3 +194,31 @@ TEST_CASE("Each dashboard's charts come from its typed results, in its tables' o
         }
     }
 }
+
+TEST_CASE("A weekly chart of a period with nothing in it says so, and its bars come back with "
+          "the next count",
+          "[ui][dashboard][chart][ui-pg]")
+{
+    test::Scratch scratch;
+    const QString path = demoFile(scratch);
+    auto db = test::openDatabase(path);
+    DashboardView view(*db, Clock::system(), {QStringLiteral("post-sales")}, Stage::PostSales);
+    view.resize(1280, 800);
+    view.setVisible(true);
+    waitReady(&view);
+    // Long before the demo's tickets: every week of the period has none.
+    view.setPeriod(
+        {QDate(1999, 1, 4).startOfDay().toUTC(), QDate(1999, 3, 1).startOfDay().toUTC()});
+    waitReady(&view);
+    auto* weekly = view.findChild<BarChart*>(QStringLiteral("chart_weekly"));
+    REQUIRE(weekly);
+    CHECK(weekly->showsEmptyText());
+    CHECK(weekly->emptyText() == QStringLiteral("Nothing in this period"));
+    test::screenshot(view, QStringLiteral("post-sales-quiet-period"));
+
+    view.setPeriod({QDate(2000, 1, 1).startOfDay().toUTC(), QDateTime::currentDateTimeUtc()});
+    waitReady(&view);
+    weekly = view.findChild<BarChart*>(QStringLiteral("chart_weekly"));
+    REQUIRE(weekly);
+    CHECK_FALSE(weekly->showsEmptyText());
+}

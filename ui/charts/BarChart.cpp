@@ -9,6 +9,7 @@
 #include <QChartView>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
@@ -40,7 +41,39 @@ BarChart::BarChart(QWidget* parent) : QWidget(parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
     setMinimumHeight(240);
+    m_emptyText = new QGraphicsSimpleTextItem(chart);
+    m_emptyText->setBrush(palette().color(QPalette::Text));
+    m_emptyText->setZValue(10); // above the grid and the (zero) bars
+    m_emptyText->hide();
+    connect(chart, &QChart::plotAreaChanged, this, [this] { placeEmptyText(); });
     onPaletteChange(this, [this] { followTheme(); });
+}
+
+void BarChart::setEmptyText(const QString& text)
+{
+    m_emptyText->setText(text);
+    placeEmptyText();
+}
+
+QString BarChart::emptyText() const
+{
+    return m_emptyText->text();
+}
+
+bool BarChart::showsEmptyText() const
+{
+    return m_emptyText->isVisible();
+}
+
+void BarChart::placeEmptyText()
+{
+    const bool shown = m_allZero && !m_emptyText->text().isEmpty();
+    m_emptyText->setVisible(shown);
+    if (!shown)
+        return;
+    const QRectF plot = m_view->chart()->plotArea();
+    const QRectF text = m_emptyText->boundingRect();
+    m_emptyText->setPos(plot.center() - QPointF(text.width() / 2, text.height() / 2));
 }
 
 void BarChart::followTheme()
@@ -50,6 +83,7 @@ void BarChart::followTheme()
     chart->setBackgroundBrush(colors.color(QPalette::Base));
     chart->setTitleBrush(colors.color(QPalette::Text));
     chart->legend()->setLabelColor(colors.color(QPalette::Text));
+    m_emptyText->setBrush(colors.color(QPalette::Text));
     for (QAbstractAxis* axis : chart->axes()) {
         axis->setLabelsColor(colors.color(QPalette::Text));
         axis->setGridLineColor(colors.color(QPalette::Midlight));
@@ -112,6 +146,7 @@ void BarChart::setAxes(QAbstractBarSeries* bars, const QStringList& categories, 
                                 : 240);
     m_categories = categories;
     m_horizontal = horizontal;
+    m_allZero = !(top > 0);
     QChart* chart = m_view->chart();
     // The tables below carry the exact numbers; labels on bars only clutter small ones.
     bars->setLabelsVisible(false);
@@ -157,6 +192,7 @@ void BarChart::setAxes(QAbstractBarSeries* bars, const QStringList& categories, 
     chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     bars->attachAxis(categoryAxis);
     bars->attachAxis(valueAxis);
+    placeEmptyText();
     // Horizontal bars are drawn bottom up; the categories came reversed so they read top down.
     const int last = static_cast<int>(categories.size()) - 1;
     connect(bars, &QAbstractBarSeries::clicked, this,
@@ -318,9 +354,10 @@ void BarChart::paint(QPainter& painter, const QRectF& target)
     const double scale = std::max(1.0, 820.0 / std::max(1.0, target.width()));
     // Paper is white whatever the desktop's theme: dark ink for the page, the window's
     // palette again afterwards.
-    auto ink = [chart](const QColor& base, const QColor& text, const QColor& grid,
-                       const QColor& line) {
+    auto ink = [this, chart](const QColor& base, const QColor& text, const QColor& grid,
+                             const QColor& line) {
         chart->setBackgroundBrush(base);
+        m_emptyText->setBrush(text);
         chart->setTitleBrush(text);
         chart->legend()->setLabelColor(text);
         for (QAbstractAxis* axis : chart->axes()) {

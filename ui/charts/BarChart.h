@@ -13,6 +13,7 @@
 
 class QAbstractBarSeries;
 class QChartView;
+class QGraphicsSimpleTextItem;
 class QPainter;
 
 namespace fd {
@@ -40,6 +41,11 @@ public:
     // One bar per category, each in its own colour, the legend naming them (stages).
     void setColoredBars(const QStringList& categories, const std::vector<double>& values,
                         const std::vector<QColor>& colors);
+    // A line shown across the plot while every bar is zero ("Nothing in this period"), so that
+    // an empty chart does not read as a chart still loading or a count of one. Empty: none.
+    void setEmptyText(const QString& text);
+    QString emptyText() const;
+    bool showsEmptyText() const; // every bar is zero and the line is shown
     // Through OutputFile: whole or not at all, never over a file in `protectedFiles`.
     Status savePng(const QString& path, const QList<ProtectedFile>& protectedFiles = {});
     // Draws the chart into `target` (the painter's device pixels) as vector graphics, laid
@@ -68,11 +74,14 @@ private:
     void fitTitle();
     void setAxes(QAbstractBarSeries* bars, const QStringList& categories, double top,
                  bool horizontal);
+    void placeEmptyText(); // centred on the plot area, shown while every bar is zero
 
     QChartView* m_view = nullptr;
     QString m_title;
     QStringList m_categories;
     bool m_horizontal = false;
+    bool m_allZero = true;
+    QGraphicsSimpleTextItem* m_emptyText = nullptr;
 };
 
 } // namespace fd

@@ -165,6 +165,7 @@ void DashboardView::chartWeeks(const QString& title, const std::vector<QDate>& s
                                                          : tr("%1 (a bar a year)").arg(title));
     chart->setData(bars.labels, series,
                    series.size() > 1 ? BarChart::Shape::Stacked : BarChart::Shape::Vertical);
+    chart->setEmptyText(tr("Nothing in this period"));
     connect(chart, &BarChart::clicked, this, [this, title, bars, drills](int bar) {
         if (bar < 0 || bar >= static_cast<int>(bars.weeks.size()))
             return;
@@ -231,6 +232,7 @@ void DashboardView::chartHealth(const Health& health)
     chart->setObjectName(QStringLiteral("chart_health"));
     chart->setTitle(health.title);
     chart->setColoredBars(labels, values, {accent, accent.lighter(140), problemColor()});
+    chart->setEmptyText(tr("No customers in this stage"));
     connect(chart, &BarChart::clicked, this,
             [this](int row) { drillRow(QStringLiteral("health"), row); });
     placeChart(chart);
@@ -268,6 +270,7 @@ void DashboardView::chartMix(const QString& key, const QString& title, const QSt
     chart->setTitle(title);
     chart->setData(labels, {BarSeries{titled(counted), values, chartAccent()}},
                    BarChart::Shape::Horizontal);
+    chart->setEmptyText(tr("Nothing in this period"));
     connect(chart, &BarChart::clicked, this, [this, key](int row) { drillRow(key, row); });
     placeChart(chart);
 }
