@@ -138,39 +138,48 @@ TEST_CASE("team: disable, enable and add --agent say each refusal in the user's 
             QStringLiteral("ALTER ROLE \"%1\" NOSUPERUSER").arg(self));
 }
 
-TEST_CASE("team: disable judges the login as it is once its turn comes, not as it was asked",
+TEST_CASE("team: a change made while a team command waits for another is judged once its turn "
+          "comes, and said in the user's words",
           "[cli][postgres][team]")
 {
     PgTestSchema schema;
     initialise(schema);
     pg::Connection admin = schema.connect();
+    // Runs `team args` while another team change holds the team's roles, makes `change` as the
+    // server's administrator once the command waits for them (seen in pg_stat_activity, no
+    // timing), lets it go on, and returns what it said.
+    const auto raced = [&](const QStringList& args, const QString& function,
+                           const QString& change) {
+        INFO(args.join(QLatin1Char(' ')).toStdString() << " while " << change.toStdString());
+        pg::Connection other = schema.connect();
+        REQUIRE(other.exec("BEGIN"));
+        REQUIRE(other.exec("SELECT * FROM fd_team_roles FOR UPDATE"));
+        QProcess process;
+        startCli(process,
+                 QStringList{QStringLiteral("--db"), cliDb(schema), QStringLiteral("team")} + args,
+                 60000);
+        const QByteArray waits = "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = "
+                                 "'Lock' AND query LIKE '%" +
+                                 function.toUtf8() + "(%'";
+        bool waited = false;
+        for (int i = 0; i < 600 && !waited && process.state() != QProcess::NotRunning; ++i) {
+            auto row = admin.exec(waits);
+            waited = row && row->int64(0, 0) == 1;
+            if (!waited)
+                QThread::msleep(50);
+        }
+        REQUIRE(waited);
+        REQUIRE(admin.exec(change.toUtf8()));
+        REQUIRE(other.exec("COMMIT"));
+        return finished(process);
+    };
     const QString rep = schema.name() + QStringLiteral("_rep");
     addLogin(schema, rep, QStringLiteral("Rita Rep"), QStringLiteral("rep"));
-    // Another team change holds the team's roles: the disable waits for it.
-    pg::Connection other = schema.connect();
-    REQUIRE(other.exec("BEGIN"));
-    REQUIRE(other.exec("SELECT * FROM fd_team_roles FOR UPDATE"));
-    QProcess process;
-    startCli(process,
-             {QStringLiteral("--db"), cliDb(schema), QStringLiteral("team"),
-              QStringLiteral("disable"), rep},
-             60000);
-    const auto waiting = [&] {
-        auto row = admin.exec("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = "
-                              "'Lock' AND query LIKE '%fd_team_disable%'");
-        return row && row->int64(0, 0) == 1;
-    };
-    bool waited = false;
-    for (int i = 0; i < 600 && !waited && process.state() != QProcess::NotRunning; ++i) {
-        waited = waiting();
-        if (!waited)
-            QThread::msleep(50);
-    }
-    REQUIRE(waited);
-    // Meanwhile the server's administrator makes the login a superuser, which keeps every right.
-    REQUIRE(admin.exec(QStringLiteral("ALTER ROLE \"%1\" SUPERUSER").arg(rep).toUtf8()));
-    REQUIRE(other.exec("COMMIT"));
-    requireOneSentence(finished(process),
+
+    // disable: the login made a superuser meanwhile, which keeps every right (the veto, asked of
+    // the login as it is after the wait); nothing is written.
+    requireOneSentence(raced({QStringLiteral("disable"), rep}, QStringLiteral("fd_team_disable"),
+                             QStringLiteral("ALTER ROLE \"%1\" SUPERUSER").arg(rep)),
                        QStringLiteral("The login “%1” has SUPERUSER on the server, so it keeps or "
                                       "can take back every right here whatever team disable does, "
                                       "and nothing was changed")
@@ -178,4 +187,48 @@ TEST_CASE("team: disable judges the login as it is once its turn comes, not as i
     CHECK(team(schema, {QStringLiteral("list")})
               .out.contains(rep + QStringLiteral("\tRita Rep\trep\tenabled")));
     REQUIRE(admin.exec(QStringLiteral("ALTER ROLE \"%1\" NOSUPERUSER").arg(rep).toUtf8()));
+
+    // The functions' own refusals of a change made meanwhile (P0002 and 55000, English words for
+    // psql) are said as FunnelDesk's check before the call says them: quoted, with the hint.
+    const QString gone = schema.name() + QStringLiteral("_gone");
+    addLogin(schema, gone, QStringLiteral("Gil Gone"), QStringLiteral("rep"));
+    REQUIRE(team(schema, {QStringLiteral("disable"), gone}).exitCode == 0);
+    CliRun run = raced({QStringLiteral("enable"), gone}, QStringLiteral("fd_team_enable"),
+                       QStringLiteral("DROP ROLE \"%1\"").arg(gone));
+    requireOneSentence(run, QStringLiteral("The login “%1” no longer exists on the server; its "
+                                           "administrator makes it again first, and then it can "
+                                           "be enabled.")
+                                .arg(gone));
+    CHECK_FALSE(run.err.contains(QStringLiteral("SQLSTATE")));
+
+    run = raced({QStringLiteral("disable"), rep}, QStringLiteral("fd_team_disable"),
+                QStringLiteral("UPDATE agent SET login = NULL WHERE login = '%1'").arg(rep));
+    requireOneSentence(
+        run, QStringLiteral(" signs in as “%1”; `team list --all` lists every agent.").arg(rep));
+    CHECK(run.err.contains(QStringLiteral("No agent of ")));
+
+    // add --agent: the agent given a login, or deleted, meanwhile.
+    const auto newAgent = [&](const QString& name) {
+        auto id = admin.exec("INSERT INTO agent (name, role, active) VALUES ($1, 'rep', 1) "
+                             "RETURNING id",
+                             {name});
+        REQUIRE(id);
+        return QString::number(id->int64(0, 0));
+    };
+    const QString taken = newAgent(QStringLiteral("Tia Taken"));
+    const QString linked = schema.name() + QStringLiteral("_linked");
+    run = raced({QStringLiteral("add"), QStringLiteral("--agent"), taken, QStringLiteral("--login"),
+                 linked, QStringLiteral("--no-password")},
+                QStringLiteral("fd_team_link"),
+                QStringLiteral("UPDATE agent SET login = '%1' WHERE id = %2").arg(rep, taken));
+    requireOneSentence(run, QStringLiteral("The agent “Tia Taken” signs in as “%1” already, and "
+                                           "an agent has one login")
+                                .arg(rep));
+    const QString deleted = newAgent(QStringLiteral("Dee Deleted"));
+    run = raced({QStringLiteral("add"), QStringLiteral("--agent"), deleted,
+                 QStringLiteral("--login"), linked, QStringLiteral("--no-password")},
+                QStringLiteral("fd_team_link"),
+                QStringLiteral("DELETE FROM agent WHERE id = %1").arg(deleted));
+    requireOneSentence(run, QStringLiteral("has the id or name “%1”").arg(deleted));
+    CHECK_FALSE(team(schema, {QStringLiteral("list")}).out.contains(linked));
 }

@@ -149,13 +149,14 @@ QString teamRolesRefusal(Database& db)
 // 034_team_awaiting.sql FDL08 for a login that would not inherit the role it was given; the
 // server refuses a name it keeps for itself (42939: public, none, current_user, …) or a role made
 // meanwhile (42710). The team functions' other refusals (55000, P0002) are English words for
-// psql: disable, enable and link check their first cases before the call (noAgent, standingOf,
-// …), and a 55000 is said here from the database's and the login's facts (teamRolesRefusal,
-// notPlain). What still reaches the end (a change between the check and the call, as an agent's
-// login cleared meanwhile) is the function's own sentence alone, without the server's wrapping
-// and SQLSTATE. Any other error as the database words it (42501, a right the login lacks:
-// NoRight).
-QString refusal(Database& db, const QByteArray& state, const QString& login)
+// psql: they are said from the facts, read again now that the function has seen them: the
+// database's team roles (teamRolesRefusal), then the command's own first cases (`recheck`, as
+// asked before the call: a change made while the function waited for another team change, as an
+// agent's login cleared meanwhile), then the login's (notPlain). What none of them explains is
+// the function's own sentence alone, without the server's wrapping and SQLSTATE. Any other error
+// as the database words it (42501, a right the login lacks: NoRight).
+QString refusal(Database& db, const QByteArray& state, const QString& login,
+                const std::function<QString()>& recheck)
 {
     if (state == "FDL01")
         return Team::tr("FunnelDesk did not make the login %1 for %2, nor did its owner give it to "
@@ -186,11 +187,14 @@ QString refusal(Database& db, const QByteArray& state, const QString& login)
                         "server's administrator can run ALTER ROLE %2 INHERIT first, which also "
                         "lets it use the rights of every other role it is a member of.")
             .arg(login, sqlIdentifier(login));
-    if (state == "55000") {
+    if (state == "55000")
         if (QString roles = teamRolesRefusal(db); !roles.isEmpty())
             return roles;
+    if (state == "55000" || state == "P0002")
+        if (QString again = recheck ? recheck() : QString(); !again.isEmpty())
+            return again;
+    if (state == "55000")
         return notPlain(db, login);
-    }
     if (state == "42704") // a team role the function names is gone (renamed or dropped)
         return teamRolesRefusal(db);
     if (state == "42939")
@@ -205,9 +209,10 @@ QString refusal(Database& db, const QByteArray& state, const QString& login)
 }
 
 // refusal(), else 003_team.sql's and 008_team_enable.sql's own sentence, else the database's.
-fd::Error teamError(Database& db, const pg::Error& error, const QString& login)
+fd::Error teamError(Database& db, const pg::Error& error, const QString& login,
+                    const std::function<QString()>& recheck)
 {
-    if (QString sentence = refusal(db, error.sqlState, login); !sentence.isEmpty())
+    if (QString sentence = refusal(db, error.sqlState, login, recheck); !sentence.isEmpty())
         return sentence;
     if ((error.sqlState == "55000" || error.sqlState == "P0002") && !error.said.isEmpty())
         return QString(error.said + QLatin1Char('.'));
@@ -216,16 +221,17 @@ fd::Error teamError(Database& db, const pg::Error& error, const QString& login)
 
 // Calls a team function on `db`'s connection, in a savepoint of its transaction, about the role
 // `login`. A refusal is rolled back to the savepoint and said in one sentence (teamError, which
-// may read the login's facts then). `veto`, when given, is asked after the function ran: a
-// sentence it returns refuses, and what the function did is rolled back.
+// may read the facts again then, `recheck` the command's own first cases). `veto`, when given, is
+// asked after the function ran: a sentence it returns refuses, and what it did is rolled back.
 Result<Rows> callTeam(Database& db, const QByteArray& sql, std::initializer_list<Value> params,
-                      const QString& login, const std::function<QString()>& veto = {})
+                      const QString& login, const std::function<QString()>& recheck,
+                      const std::function<QString()>& veto = {})
 {
     std::optional<Transaction> attempt(std::in_place, db);
     Outcome<Rows> rows = PgDatabase::connectionOf(db)->exec(sql, params);
     if (!rows) {
         attempt.reset();
-        return failure(teamError(db, rows.error(), login));
+        return failure(teamError(db, rows.error(), login, recheck));
     }
     if (const QString vetoed = veto ? veto() : QString(); !vetoed.isEmpty()) {
         attempt.reset();
@@ -290,45 +296,79 @@ QString caseClash(Database& db, const QString& login)
         .arg(quoted(login), quoted(q->text(0)), hints::clause(hints::Hint::LinkAgent));
 }
 
-// Who `login` is to the team functions, which never disable the database's owner (012's
-// fd_team_owner()) nor the connection's own login.
-enum class Standing { Other, Owner, Self };
-Standing standingOf(Database& db, const QString& login)
-{
-    auto q = db.query(
-        "SELECT CASE WHEN ? = fd_team_owner() THEN 1 WHEN ? = session_user THEN 2 ELSE 0 END");
-    q->bind(1, login);
-    q->bind(2, login);
-    if (!q->step())
-        return Standing::Other;
-    return q->int64(0) == 1 ? Standing::Owner
-                            : (q->int64(0) == 2 ? Standing::Self : Standing::Other);
-}
-
-// Whether an agent signs in as `login`.
-bool hasAgent(Database& db, const QString& login)
-{
-    auto q = db.query("SELECT 1 FROM agent WHERE login = ?");
-    q->bind(1, login);
-    return q->step();
-}
-
-// Whether the server has a role named `login` (pg_roles shows every role to every login).
-bool onServer(Database& db, const QString& login)
-{
-    auto q = db.query("SELECT 1 FROM pg_roles WHERE rolname = ?");
-    q->bind(1, login);
-    return q->step();
-}
-
-// The team functions' own refusals of these cases (003_team.sql's, 008's and 012's, SQLSTATE
-// 55000 and P0002) are English words for psql: each is checked here first, in the functions'
-// order, and said in the user's language. A change between the check and the call is still
-// refused by the function, in its words.
+// The team functions' first refusals of disable, enable and add --agent (003_team.sql's,
+// 008's, 012's and 019's, SQLSTATE 55000 and P0002: English words for psql), each a sentence in
+// the user's language, or empty for none: asked in the functions' own order before the call, and
+// again after a refusal (callTeam's recheck), for a change made while the call waited.
 QString noAgent(Database& db, const QString& login)
 {
     return Team::tr("No agent of %1 signs in as %2%3.")
         .arg(db.display(), quoted(login), hints::clause(hints::Hint::ListAgents));
+}
+
+// disable: never the database's owner (012's fd_team_owner()) nor the connection's own login;
+// only an agent's login.
+QString disableCase(Database& db, const QString& login)
+{
+    auto q = db.query("SELECT (? = fd_team_owner())::int, (? = session_user)::int, "
+                      "EXISTS (SELECT 1 FROM agent WHERE login = ?)::int");
+    for (int i = 1; i <= 3; ++i)
+        q->bind(i, login);
+    q->step();
+    if (q->int64(0) != 0)
+        return Team::tr("The login %1 owns %2, and the database's owner is never disabled; "
+                        "nothing was changed.")
+            .arg(quoted(login), db.display());
+    if (q->int64(1) != 0)
+        return Team::tr("You are connected as %1, and no login disables itself; nothing was "
+                        "changed, and another manager can disable it.")
+            .arg(quoted(login));
+    return q->int64(2) == 0 ? noAgent(db, login) : QString();
+}
+
+// enable: an agent's login, not the owner's, that exists on the server (pg_roles shows every
+// role to every login).
+QString enableCase(Database& db, const QString& login)
+{
+    auto q = db.query("SELECT EXISTS (SELECT 1 FROM agent WHERE login = ?)::int, "
+                      "(? = fd_team_owner())::int, "
+                      "EXISTS (SELECT 1 FROM pg_roles WHERE rolname = ?)::int");
+    for (int i = 1; i <= 3; ++i)
+        q->bind(i, login);
+    q->step();
+    if (q->int64(0) == 0)
+        return noAgent(db, login);
+    if (q->int64(1) != 0)
+        return Team::tr("The login %1 owns %2 and is never disabled, so there is nothing "
+                        "to enable.")
+            .arg(quoted(login), db.display());
+    if (q->int64(2) == 0)
+        return Team::tr("The login %1 no longer exists on the server; its administrator "
+                        "makes it again first, and then it can be enabled.")
+            .arg(quoted(login));
+    return {};
+}
+
+// add --agent: the agent `agentId` (`agentKey` as the user named it) exists and has no login,
+// and no agent signs in as `login`.
+QString linkCase(Database& db, const QString& login, qint64 agentId, const QString& agentKey)
+{
+    auto q = db.query("SELECT name, login FROM agent WHERE id = ?");
+    q->bind(1, agentId);
+    if (!q->step())
+        return Team::tr("No agent of %1 has the id or name %2%3.")
+            .arg(db.display(), quoted(agentKey), hints::clause(hints::Hint::ListAgents));
+    if (!q->isNull(1))
+        return Team::tr("The agent %1 signs in as %2 already, and an agent has one "
+                        "login; if that one is no longer theirs, the database's owner "
+                        "can clear agent.login first.")
+            .arg(quoted(q->text(0)), quoted(q->text(1)));
+    auto other = db.query("SELECT name FROM agent WHERE login = ?");
+    other->bind(1, login);
+    if (other->step())
+        return Team::tr("The login %1 is already the agent %2 here.")
+            .arg(quoted(login), quoted(other->text(0)));
+    return {};
 }
 
 } // namespace
@@ -362,7 +402,7 @@ Result<qint64> Team::add(Database& db, const QString& login, const QString& name
                 tr("The password for %1 could not be prepared for the server.").arg(quoted(login)));
         const Result<Rows> id =
             callTeam(db, "SELECT fd_team_add($1, $2, $3, $4)",
-                     {login, name, role, password ? Value(*hashed) : Value()}, login);
+                     {login, name, role, password ? Value(*hashed) : Value()}, login, {});
         if (!id)
             return failure(id.error());
         return id->int64(0, 0);
@@ -382,7 +422,7 @@ Result<Team::Member> Team::link(Database& db, const QString& login, const QStrin
         {
             bool isId = false;
             const qint64 id = agentKey.toLongLong(&isId);
-            auto q = db.query("SELECT id, name, role, login FROM agent WHERE id = ? OR "
+            auto q = db.query("SELECT id, name, role FROM agent WHERE id = ? OR "
                               "fd_nocase(name) = fd_nocase(?) ORDER BY id <> ? LIMIT 1");
             q->bind(1, isId ? id : qint64(-1));
             q->bind(2, agentKey);
@@ -394,26 +434,18 @@ Result<Team::Member> Team::link(Database& db, const QString& login, const QStrin
             agent.agentId = q->int64(0);
             agent.name = q->text(1);
             agent.role = role.value_or(q->text(2));
-            if (!q->isNull(3))
-                return failure(tr("The agent %1 signs in as %2 already, and an agent has one "
-                                  "login; if that one is no longer theirs, the database's owner "
-                                  "can clear agent.login first.")
-                                   .arg(quoted(agent.name), quoted(q->text(3))));
         }
-        {
-            auto q = db.query("SELECT name FROM agent WHERE login = ?");
-            q->bind(1, login);
-            if (q->step())
-                return failure(tr("The login %1 is already the agent %2 here.")
-                                   .arg(quoted(login), quoted(q->text(0))));
-        }
+        const auto recheck = [&] { return linkCase(db, login, agent.agentId, agentKey); };
+        if (const QString refused = recheck(); !refused.isEmpty())
+            return failure(refused);
         const std::optional<QString> hashed = verifierOrNone(db, login, password);
         if (!hashed)
             return failure(
                 tr("The password for %1 could not be prepared for the server.").arg(quoted(login)));
-        const Result<Rows> linked = callTeam(
-            db, "SELECT fd_team_link($1, $2, $3, $4)",
-            {login, agent.agentId, agent.role, password ? Value(*hashed) : Value()}, login);
+        const Result<Rows> linked =
+            callTeam(db, "SELECT fd_team_link($1, $2, $3, $4)",
+                     {login, agent.agentId, agent.role, password ? Value(*hashed) : Value()}, login,
+                     recheck);
         if (!linked)
             return failure(linked.error());
         agent.login = login;
@@ -465,20 +497,9 @@ Result<Team::Disabled> Team::disable(Database& db, const QString& login)
             q->step();
             return q->int64(0) != 0;
         };
-        switch (standingOf(db, login)) {
-        case Standing::Owner:
-            return failure(tr("The login %1 owns %2, and the database's owner is never disabled; "
-                              "nothing was changed.")
-                               .arg(quoted(login), db.display()));
-        case Standing::Self:
-            return failure(tr("You are connected as %1, and no login disables itself; nothing was "
-                              "changed, and another manager can disable it.")
-                               .arg(quoted(login)));
-        case Standing::Other:
-            break;
-        }
-        if (!hasAgent(db, login))
-            return failure(noAgent(db, login));
+        const auto recheck = [&] { return disableCase(db, login); };
+        if (const QString refused = recheck(); !refused.isEmpty())
+            return failure(refused);
         // SUPERUSER keeps every right whatever is revoked, and CREATEROLE may GRANT itself the
         // team's roles again (PostgreSQL 15): disabling such a login would only look done. Asked
         // after fd_team_disable (which may have waited for another team change), of the login as
@@ -503,7 +524,7 @@ Result<Team::Disabled> Team::disable(Database& db, const QString& login)
         };
         const bool before = canLogIn();
         if (const Result<Rows> done =
-                callTeam(db, "SELECT fd_team_disable($1)", {login}, login, keepsRights);
+                callTeam(db, "SELECT fd_team_disable($1)", {login}, login, recheck, keepsRights);
             !done)
             return failure(done.error());
         if (!before)
@@ -519,17 +540,11 @@ Result<Team::Enabled> Team::enable(Database& db, const QString& login)
     if (PgDatabase::connectionOf(db) == nullptr)
         return failure(serverOnly());
     return inTeamTransaction(db, [&]() -> Result<Enabled> {
-        if (!hasAgent(db, login))
-            return failure(noAgent(db, login));
-        if (standingOf(db, login) == Standing::Owner)
-            return failure(tr("The login %1 owns %2 and is never disabled, so there is nothing "
-                              "to enable.")
-                               .arg(quoted(login), db.display()));
-        if (!onServer(db, login))
-            return failure(tr("The login %1 no longer exists on the server; its administrator "
-                              "makes it again first, and then it can be enabled.")
-                               .arg(quoted(login)));
-        const Result<Rows> done = callTeam(db, "SELECT fd_team_enable($1)", {login}, login);
+        const auto recheck = [&] { return enableCase(db, login); };
+        if (const QString refused = recheck(); !refused.isEmpty())
+            return failure(refused);
+        const Result<Rows> done =
+            callTeam(db, "SELECT fd_team_enable($1)", {login}, login, recheck);
         if (!done)
             return failure(done.error());
         const QString outcome = done->text(0, 0);
