@@ -195,7 +195,7 @@ BulkSession::BulkSession(Connection& conn, Summaries summaries, Keys keys)
                 .int64(0, 0) != 0;
     run(conn, "SET LOCAL maintenance_work_mem = '512MB'");
     run(conn, "SET LOCAL max_parallel_maintenance_workers = 2");
-    run(conn, "SET LOCAL work_mem = '256MB'"); // finish()'s aggregates; reset before the keys
+    run(conn, "SET LOCAL work_mem = '256MB'"); // finish()'s aggregates (owner only)
     if (!m_owner) {
         lockForRowLoad(conn);
         return;
@@ -282,8 +282,8 @@ void BulkSession::finish(const TouchpointSummaries* given)
     run(m_conn, "DELETE FROM task_stage_day");
     run(m_conn, TaskRepository::kStageDaysFromTasks);
     step("task_stage_day");
-    // The key checks and what the transaction reads after (a migrate's check) with the server's
-    // work_mem: 256 MB chose hash joins that load a million rows where the indexes merge
+    // The key checks and what the transaction reads after (a migrate's check) with the session's
+    // own work_mem: 256 MB chose hash joins that load a million rows where the indexes merge
     // (docs/PERFORMANCE.md, "The migrate's check with the server's work_mem").
     run(m_conn, "SET LOCAL work_mem TO DEFAULT");
     for (const QByteArray& sql : m_foreignKeys)

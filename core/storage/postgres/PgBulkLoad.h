@@ -35,8 +35,9 @@ extern const char* const kDataTables[14];
 // caller's transaction. The constructor, before any row is written:
 // - LOCK TABLE every data table IN ACCESS EXCLUSIVE MODE, in one statement and a fixed order,
 //   so concurrent writers (and readers) wait for the commit and two loads never deadlock;
-// - SET LOCAL maintenance_work_mem 512 MB (plan R6), work_mem 256 MB (the key checks' hash joins),
-//   two parallel maintenance workers;
+// - SET LOCAL maintenance_work_mem 512 MB (plan R6), work_mem 256 MB (finish()'s aggregates; a
+//   row load without the tables' ownership keeps it to the commit), two parallel maintenance
+//   workers;
 // - ALTER TABLE … DISABLE TRIGGER USER on each data table: no summary trigger per row and no
 //   fd_change per statement;
 // - drops the foreign keys, then the primary and unique keys (not with Keys::Kept), then every
@@ -68,8 +69,9 @@ extern const char* const kDataTables[14];
 // - the primary and unique keys again (a repeated id fails here: SQLSTATE 23505), the other
 //   indexes, task_stage_day from the tasks and customers once customer's key is back
 //   (027_task_stage_day.sql: the open tasks of each stage by due day; before it, with no
-//   statistics yet, the join scanned every customer for each task), then the foreign keys
-//   (which checks every row's keys once);
+//   statistics yet, the join scanned every customer for each task), then work_mem as the
+//   session began (the server's, the role's or the connection's setting: the key checks and a
+//   migrate's check merge the indexes) and the foreign keys (which checks every row's keys once);
 // - the dropped triggers made again; ENABLE TRIGGER USER; every identity sequence set so its next
 // id is max(id) + 1 (the rows
 //   came with their own ids); fd_change bumped once and NOTIFY funneldesk (sent at commit);
