@@ -229,6 +229,9 @@ TEST_CASE("team: a change made while a team command waits for another is judged 
                  QStringLiteral("--login"), linked, QStringLiteral("--no-password")},
                 QStringLiteral("fd_team_link"),
                 QStringLiteral("DELETE FROM agent WHERE id = %1").arg(deleted));
-    requireOneSentence(run, QStringLiteral("has the id or name “%1”").arg(deleted));
+    requireOneSentence(run, QStringLiteral("The agent “Dee Deleted” (id %1) was deleted "
+                                           "meanwhile, and nothing was changed; `team list "
+                                           "--all` lists every agent.")
+                                .arg(deleted));
     CHECK_FALSE(team(schema, {QStringLiteral("list")}).out.contains(linked));
 }

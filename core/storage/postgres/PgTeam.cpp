@@ -349,15 +349,17 @@ QString enableCase(Database& db, const QString& login)
     return {};
 }
 
-// add --agent: the agent `agentId` (`agentKey` as the user named it) exists and has no login,
-// and no agent signs in as `login`.
-QString linkCase(Database& db, const QString& login, qint64 agentId, const QString& agentKey)
+// add --agent: the agent `agentId`, found as `agentName`, still exists (deleted meanwhile: a
+// namesake made since is another agent) and has no login, and no agent signs in as `login`.
+QString linkCase(Database& db, const QString& login, qint64 agentId, const QString& agentName)
 {
     auto q = db.query("SELECT name, login FROM agent WHERE id = ?");
     q->bind(1, agentId);
     if (!q->step())
-        return Team::tr("No agent of %1 has the id or name %2%3.")
-            .arg(db.display(), quoted(agentKey), hints::clause(hints::Hint::ListAgents));
+        return Team::tr("The agent %1 (id %2) was deleted meanwhile, and nothing was changed%3.")
+            .arg(quoted(agentName))
+            .arg(agentId)
+            .arg(hints::clause(hints::Hint::ListAgents));
     if (!q->isNull(1))
         return Team::tr("The agent %1 signs in as %2 already, and an agent has one "
                         "login; if that one is no longer theirs, the database's owner "
@@ -435,7 +437,7 @@ Result<Team::Member> Team::link(Database& db, const QString& login, const QStrin
             agent.name = q->text(1);
             agent.role = role.value_or(q->text(2));
         }
-        const auto recheck = [&] { return linkCase(db, login, agent.agentId, agentKey); };
+        const auto recheck = [&] { return linkCase(db, login, agent.agentId, agent.name); };
         if (const QString refused = recheck(); !refused.isEmpty())
             return failure(refused);
         const std::optional<QString> hashed = verifierOrNone(db, login, password);
