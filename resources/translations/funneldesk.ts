@@ -8057,6 +8057,10 @@ Global options:
         <source>The team&apos;s %1 role %2 is not on the server, so its team cannot change and nothing was changed; if it was renamed, the server&apos;s administrator can rename it back with ALTER ROLE … RENAME TO %2, else (dropped) run CREATE ROLE %2 NOLOGIN, and check then names what it lacks.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The agent %1 (id %2) was deleted meanwhile, and nothing was changed%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::service::Audit</name>

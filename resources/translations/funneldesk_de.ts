@@ -3504,7 +3504,7 @@ Die Ablehnungsdatei wurde nicht gespeichert: %2</translation>
     </message>
     <message>
         <source>The agent %1 signs in as %2, a login that no longer exists on this server, so nobody can sign in as that agent, and a role made later under that name would be that agent; its owner can clear agent.login and give the agent a login again%3</source>
-        <translation>Der Agent %1 meldet sich als %2 an, eine Anmeldung, die es auf diesem Server nicht mehr gibt; so kann sich niemand als dieser Agent anmelden, und eine später unter diesem Namen angelegte Rolle wäre dieser Agent; der Eigentümer kann agent.login leeren und dem Agenten wieder eine Anmeldung geben%3</translation>
+        <translation>Der Agent %1 meldet sich als %2 an, ein Login, das es auf diesem Server nicht mehr gibt; so kann sich niemand als dieser Agent anmelden, und eine später unter diesem Namen angelegte Rolle wäre dieser Agent; der Eigentümer kann agent.login leeren und dem Agenten wieder ein Login geben%3</translation>
     </message>
     <message>
         <source>The agent %1 signs in as %2, a login FunnelDesk did not make for this database nor its owner give to an agent, so the team commands do not act on it; its owner can clear agent.login and give it again%3</source>
@@ -4372,7 +4372,7 @@ Die Ablehnungsdatei wurde nicht gespeichert: %2</translation>
     </message>
     <message>
         <source>%1 is not on the team of %2, neither a rep nor a manager, so it may not do this (the server said: %3); the database&apos;s owner adds logins with “team add”.</source>
-        <translation>%1 gehört nicht zum Team von %2, ist weder Mitarbeiter noch Manager und darf dies daher nicht (der Server sagte: %3); der Eigentümer der Datenbank fügt Anmeldungen mit „team add“ hinzu.</translation>
+        <translation>%1 gehört nicht zum Team von %2, ist weder Mitarbeiter noch Manager und darf dies daher nicht (der Server sagte: %3); der Eigentümer der Datenbank fügt Logins mit „team add“ hinzu.</translation>
     </message>
 </context>
 <context>
@@ -8110,6 +8110,10 @@ Globale Optionen:
     <message>
         <source>The team&apos;s %1 role %2 is not on the server, so its team cannot change and nothing was changed; if it was renamed, the server&apos;s administrator can rename it back with ALTER ROLE … RENAME TO %2, else (dropped) run CREATE ROLE %2 NOLOGIN, and check then names what it lacks.</source>
         <translation>Die Rolle %1 des Teams, %2, gibt es auf dem Server nicht, daher kann sich das Team nicht ändern, und nichts wurde geändert; wurde sie umbenannt, kann der Administrator des Servers sie mit ALTER ROLE … RENAME TO %2 zurückbenennen, sonst (gelöscht) CREATE ROLE %2 NOLOGIN ausführen, und check nennt dann, was ihr fehlt.</translation>
+    </message>
+    <message>
+        <source>The agent %1 (id %2) was deleted meanwhile, and nothing was changed%3.</source>
+        <translation>Der Agent %1 (ID %2) wurde inzwischen gelöscht, und nichts wurde geändert%3.</translation>
     </message>
 </context>
 <context>

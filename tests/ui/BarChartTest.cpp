@@ -6,6 +6,7 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QGraphicsRectItem>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
 #include <QValueAxis>
@@ -55,13 +56,25 @@ TEST_CASE("A bar chart whose bars are all zero shows its empty text over the plo
     auto* view = chart.findChild<QChartView*>();
     REQUIRE(view);
     const QRectF plot = view->chart()->plotArea();
-    bool inside = false;
+    const QGraphicsSimpleTextItem* shown = nullptr;
     for (QGraphicsItem* item : view->scene()->items()) {
         if (auto* text = dynamic_cast<QGraphicsSimpleTextItem*>(item);
             text && text->isVisible() && text->text() == chart.emptyText())
-            inside = plot.contains(text->sceneBoundingRect());
+            shown = text;
     }
-    CHECK(inside); // centred on the plot, not on an axis or the title
+    REQUIRE(shown);
+    CHECK(plot.contains(shown->sceneBoundingRect())); // on the plot, not an axis or the title
+    // Nothing is drawn over it, and the grid lines beneath it are covered by a box of the
+    // chart's background: a line through the plot's centre would strike it through.
+    const QList<QGraphicsItem*> stack = view->scene()->items(shown->sceneBoundingRect().center());
+    REQUIRE(stack.size() >= 2);
+    CHECK(stack.at(0) == shown);
+    const auto* box = dynamic_cast<const QGraphicsRectItem*>(stack.at(1));
+    REQUIRE(box);
+    CHECK(shown->parentItem() == box); // its own box, not the chart's background
+    CHECK(box->brush().style() == Qt::SolidPattern);
+    CHECK(box->brush().color() == view->chart()->backgroundBrush().color());
+    CHECK(box->sceneBoundingRect().contains(shown->sceneBoundingRect()));
 
     chart.setData(weeks, {BarSeries{QStringLiteral("tickets"), {0, 2}, Qt::blue}},
                   BarChart::Shape::Vertical);

@@ -8,6 +8,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QGraphicsLayout>
+#include <QGraphicsRectItem>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
@@ -41,10 +42,15 @@ BarChart::BarChart(QWidget* parent) : QWidget(parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
     setMinimumHeight(240);
-    m_emptyText = new QGraphicsSimpleTextItem(chart);
+    // The empty text on a box of the chart's background, above the grid and the (zero) bars: a
+    // grid line through the plot's centre would strike it through.
+    m_emptyBox = new QGraphicsRectItem(chart);
+    m_emptyBox->setPen(Qt::NoPen);
+    m_emptyBox->setBrush(palette().color(QPalette::Base));
+    m_emptyBox->setZValue(10);
+    m_emptyBox->hide();
+    m_emptyText = new QGraphicsSimpleTextItem(m_emptyBox);
     m_emptyText->setBrush(palette().color(QPalette::Text));
-    m_emptyText->setZValue(10); // above the grid and the (zero) bars
-    m_emptyText->hide();
     connect(chart, &QChart::plotAreaChanged, this, [this] { placeEmptyText(); });
     onPaletteChange(this, [this] { followTheme(); });
 }
@@ -62,18 +68,21 @@ QString BarChart::emptyText() const
 
 bool BarChart::showsEmptyText() const
 {
-    return m_emptyText->isVisible();
+    return m_emptyBox->isVisible();
 }
 
 void BarChart::placeEmptyText()
 {
     const bool shown = m_allZero && !m_emptyText->text().isEmpty();
-    m_emptyText->setVisible(shown);
+    m_emptyBox->setVisible(shown);
     if (!shown)
         return;
-    const QRectF plot = m_view->chart()->plotArea();
-    const QRectF text = m_emptyText->boundingRect();
-    m_emptyText->setPos(plot.center() - QPointF(text.width() / 2, text.height() / 2));
+    const QSizeF text = m_emptyText->boundingRect().size();
+    const QSizeF box = text + QSizeF(16, 8);
+    m_emptyBox->setRect(QRectF(QPointF(0, 0), box));
+    m_emptyText->setPos(8, 4);
+    m_emptyBox->setPos(m_view->chart()->plotArea().center() -
+                       QPointF(box.width() / 2, box.height() / 2));
 }
 
 void BarChart::followTheme()
@@ -83,6 +92,7 @@ void BarChart::followTheme()
     chart->setBackgroundBrush(colors.color(QPalette::Base));
     chart->setTitleBrush(colors.color(QPalette::Text));
     chart->legend()->setLabelColor(colors.color(QPalette::Text));
+    m_emptyBox->setBrush(colors.color(QPalette::Base));
     m_emptyText->setBrush(colors.color(QPalette::Text));
     for (QAbstractAxis* axis : chart->axes()) {
         axis->setLabelsColor(colors.color(QPalette::Text));
@@ -357,6 +367,7 @@ void BarChart::paint(QPainter& painter, const QRectF& target)
     auto ink = [this, chart](const QColor& base, const QColor& text, const QColor& grid,
                              const QColor& line) {
         chart->setBackgroundBrush(base);
+        m_emptyBox->setBrush(base);
         m_emptyText->setBrush(text);
         chart->setTitleBrush(text);
         chart->legend()->setLabelColor(text);

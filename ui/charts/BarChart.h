@@ -13,6 +13,7 @@
 
 class QAbstractBarSeries;
 class QChartView;
+class QGraphicsRectItem;
 class QGraphicsSimpleTextItem;
 class QPainter;
 
@@ -81,7 +82,8 @@ private:
     QStringList m_categories;
     bool m_horizontal = false;
     bool m_allZero = true;
-    QGraphicsSimpleTextItem* m_emptyText = nullptr;
+    QGraphicsRectItem* m_emptyBox = nullptr; // in the background's colour, over the grid lines
+    QGraphicsSimpleTextItem* m_emptyText = nullptr; // inside m_emptyBox
 };
 
 } // namespace fd
