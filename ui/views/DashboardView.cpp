@@ -167,13 +167,18 @@ void DashboardView::choosePeriod(int index)
     m_to->setVisible(index == Custom);
     if (index == Custom) {
         m_rolling = false;
-        m_from->setDate(m_period.from.toLocalTime().date());
-        m_to->setDate(m_period.to.addSecs(-1).toLocalTime().date());
+        showDays(m_period);
         return;
     }
     m_rolling = true;
     m_period = *rangePeriod(index);
     refresh();
+}
+
+void DashboardView::showDays(const Period& period)
+{
+    m_from->setDate(period.from.toLocalTime().date());
+    m_to->setDate(period.to.addSecs(-1).toLocalTime().date()); // `to` is exclusive
 }
 
 void DashboardView::setPeriod(const Period& period)
@@ -186,8 +191,7 @@ void DashboardView::setPeriod(const Period& period)
         m_range->setCurrentIndex(Custom);
         m_from->setVisible(true);
         m_to->setVisible(true);
-        m_from->setDate(period.from.toLocalTime().date());
-        m_to->setDate(period.to.addSecs(-1).toLocalTime().date());
+        showDays(period);
     }
     m_rolling = false; // fixed dates, not "the last 30 days" as of each refresh
     m_period = period;

@@ -100,6 +100,7 @@ protected:
 private:
     QScrollArea* createContent();
     void choosePeriod(int index);
+    void showDays(const Period& period); // its first and last local day in the date boxes
     // The period a named range ("Last 30 days", …) means now; nothing for Custom.
     std::optional<Period> rangePeriod(int index) const;
     void show(const Report& report, std::vector<Dashboard> dashboards);
