@@ -9,6 +9,8 @@
 #include <QGraphicsRectItem>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
+#include <QImage>
+#include <QPainter>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -84,4 +86,52 @@ TEST_CASE("A bar chart whose bars are all zero shows its empty text over the plo
     CHECK(chart.showsEmptyText());
     chart.setEmptyText({}); // no text: nothing is drawn
     CHECK_FALSE(chart.showsEmptyText());
+}
+
+TEST_CASE("An empty chart of a dark desktop prints its line in black on a white box", "[ui][chart]")
+{
+    BarChart chart;
+    QPalette dark = chart.palette();
+    const QColor night(0x20, 0x20, 0x20);
+    dark.setColor(QPalette::Base, night);
+    dark.setColor(QPalette::Text, QColor(0xf0, 0xf0, 0xf0));
+    chart.setPalette(dark);
+    chart.resize(1000, 500); // paint() lays a page out at 1000 px as the screen is here
+    chart.setEmptyText(QStringLiteral("Nothing in this period"));
+    chart.setData({QStringLiteral("Jan 4"), QStringLiteral("Jan 11")},
+                  {BarSeries{QStringLiteral("tickets"), {0, 0}, Qt::blue}},
+                  BarChart::Shape::Vertical);
+    chart.show();
+    auto* view = chart.findChild<QChartView*>();
+    REQUIRE(view);
+    const QGraphicsRectItem* box = nullptr;
+    for (QGraphicsItem* item : view->scene()->items()) {
+        if (auto* text = dynamic_cast<QGraphicsSimpleTextItem*>(item);
+            text && text->text() == chart.emptyText())
+            box = dynamic_cast<const QGraphicsRectItem*>(text->parentItem());
+    }
+    REQUIRE(box);
+    CHECK(box->brush().color() == night); // the screen's colours
+    const QRect where = box->sceneBoundingRect().toRect().adjusted(3, 3, -3, -3);
+
+    QImage page(1000, 500, QImage::Format_RGB32);
+    page.fill(Qt::white);
+    {
+        QPainter painter(&page);
+        chart.paint(painter, QRectF(page.rect()));
+    }
+    int light = 0;
+    int darkInk = 0;
+    for (int y = where.top(); y <= where.bottom(); ++y) {
+        for (int x = where.left(); x <= where.right(); ++x) {
+            const int gray = qGray(page.pixel(x, y));
+            light += gray > 200 ? 1 : 0;
+            darkInk += gray < 90 ? 1 : 0;
+        }
+    }
+    const int area = where.width() * where.height();
+    INFO("light " << light << ", dark " << darkInk << " of " << area << " pixels in the box");
+    CHECK(light > area / 2);              // paper white, not the desktop's dark box
+    CHECK(darkInk > 0);                   // the words in black
+    CHECK(box->brush().color() == night); // and the screen's colours again after the page
 }

@@ -216,9 +216,26 @@ TEST_CASE("A weekly chart of a period with nothing in it says so, and its bars c
     CHECK(weekly->emptyText() == QStringLiteral("Nothing in this period"));
     test::screenshot(view, QStringLiteral("post-sales-quiet-period"));
 
-    view.setPeriod({QDate(2000, 1, 1).startOfDay().toUTC(), QDateTime::currentDateTimeUtc()});
+    // The demo's own months (test::testNow()): its weeks have tickets, and the line goes.
+    view.setPeriod({test::testNow().addDays(-90), test::testNow()});
     waitReady(&view);
+    qint64 tickets = 0;
+    for (const TicketWeek& week :
+         std::get<PostSalesDashboard>(view.dashboards().at(0)).weekly.weeks)
+        tickets += week.tickets;
+    REQUIRE(tickets > 0);
     weekly = view.findChild<BarChart*>(QStringLiteral("chart_weekly"));
     REQUIRE(weekly);
     CHECK_FALSE(weekly->showsEmptyText());
+
+    // A stage with no customer: its health chart says so.
+    auto empty = test::openDatabase(scratch.file(QStringLiteral("empty.sqlite")));
+    DashboardView none(*empty, Clock::system(), {QStringLiteral("onboarding")}, Stage::Onboarding);
+    none.resize(1280, 800);
+    none.setVisible(true);
+    waitReady(&none);
+    auto* health = none.findChild<BarChart*>(QStringLiteral("chart_health"));
+    REQUIRE(health);
+    CHECK(health->showsEmptyText());
+    CHECK(health->emptyText() == QStringLiteral("No customers in this stage"));
 }

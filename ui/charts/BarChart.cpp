@@ -46,11 +46,9 @@ BarChart::BarChart(QWidget* parent) : QWidget(parent)
     // grid line through the plot's centre would strike it through.
     m_emptyBox = new QGraphicsRectItem(chart);
     m_emptyBox->setPen(Qt::NoPen);
-    m_emptyBox->setBrush(palette().color(QPalette::Base));
     m_emptyBox->setZValue(10);
     m_emptyBox->hide();
-    m_emptyText = new QGraphicsSimpleTextItem(m_emptyBox);
-    m_emptyText->setBrush(palette().color(QPalette::Text));
+    m_emptyText = new QGraphicsSimpleTextItem(m_emptyBox); // both coloured by followTheme()
     connect(chart, &QChart::plotAreaChanged, this, [this] { placeEmptyText(); });
     onPaletteChange(this, [this] { followTheme(); });
 }
@@ -192,6 +190,7 @@ void BarChart::setAxes(QAbstractBarSeries* bars, const QStringList& categories, 
         valueAxis->setTickCount(whole + 1);
     }
     valueAxis->setLabelFormat(QStringLiteral("%.0f"));
+    valueAxis->setLabelsVisible(!m_allZero); // no "1" over nothing: the empty text says it
     for (QAbstractAxis* axis :
          {static_cast<QAbstractAxis*>(categoryAxis), static_cast<QAbstractAxis*>(valueAxis)}) {
         axis->setLabelsColor(palette().color(QPalette::Text));

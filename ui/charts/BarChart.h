@@ -42,11 +42,14 @@ public:
     // One bar per category, each in its own colour, the legend naming them (stages).
     void setColoredBars(const QStringList& categories, const std::vector<double>& values,
                         const std::vector<QColor>& colors);
-    // A line shown across the plot while every bar is zero ("Nothing in this period"), so that
-    // an empty chart does not read as a chart still loading or a count of one. Empty: none.
+    // A line centred on the plot, on a box of the chart's background that covers the grid
+    // (white with black text on a PDF page: paint()), while the data set by setData() or
+    // setColoredBars() has every bar zero ("Nothing in this period"), so that an empty chart
+    // does not read as one still loading or a count of one; the value axis then shows no
+    // numbers. Empty text: none.
     void setEmptyText(const QString& text);
     QString emptyText() const;
-    bool showsEmptyText() const; // every bar is zero and the line is shown
+    bool showsEmptyText() const; // data was set, every bar is zero, and the line is shown
     // Through OutputFile: whole or not at all, never over a file in `protectedFiles`.
     Status savePng(const QString& path, const QList<ProtectedFile>& protectedFiles = {});
     // Draws the chart into `target` (the painter's device pixels) as vector graphics, laid
@@ -81,7 +84,7 @@ private:
     QString m_title;
     QStringList m_categories;
     bool m_horizontal = false;
-    bool m_allZero = true;
+    bool m_allZero = false;                  // until data is set
     QGraphicsRectItem* m_emptyBox = nullptr; // in the background's colour, over the grid lines
     QGraphicsSimpleTextItem* m_emptyText = nullptr; // inside m_emptyBox
 };
