@@ -159,7 +159,7 @@ TEST_CASE("team: a change made while a team command waits for another is judged 
                  QStringList{QStringLiteral("--db"), cliDb(schema), QStringLiteral("team")} + args,
                  60000);
         const QByteArray waits = "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = "
-                                 "'Lock' AND query LIKE '%" +
+                                 "'Lock' AND datname = current_database() AND query LIKE '%" +
                                  function.toUtf8() + "(%'";
         bool waited = false;
         for (int i = 0; i < 600 && !waited && process.state() != QProcess::NotRunning; ++i) {
@@ -220,10 +220,11 @@ TEST_CASE("team: a change made while a team command waits for another is judged 
     run = raced({QStringLiteral("add"), QStringLiteral("--agent"), taken, QStringLiteral("--login"),
                  linked, QStringLiteral("--no-password")},
                 QStringLiteral("fd_team_link"),
-                QStringLiteral("UPDATE agent SET login = '%1' WHERE id = %2").arg(rep, taken));
-    requireOneSentence(run, QStringLiteral("The agent “Tia Taken” signs in as “%1” already, and "
-                                           "an agent has one login")
-                                .arg(rep));
+                QStringLiteral("UPDATE agent SET login = '%1_other' WHERE id = %2")
+                    .arg(schema.name(), taken));
+    requireOneSentence(run, QStringLiteral("The agent “Tia Taken” signs in as “%1_other” already, "
+                                           "and an agent has one login")
+                                .arg(schema.name()));
     const QString deleted = newAgent(QStringLiteral("Dee Deleted"));
     run = raced({QStringLiteral("add"), QStringLiteral("--agent"), deleted,
                  QStringLiteral("--login"), linked, QStringLiteral("--no-password")},

@@ -187,14 +187,14 @@ QString refusal(Database& db, const QByteArray& state, const QString& login,
                         "server's administrator can run ALTER ROLE %2 INHERIT first, which also "
                         "lets it use the rights of every other role it is a member of.")
             .arg(login, sqlIdentifier(login));
-    if (state == "55000")
-        if (QString roles = teamRolesRefusal(db); !roles.isEmpty())
+    if (state == "55000" || state == "P0002") {
+        // In the functions' order: the team roles, the command's first cases, the login.
+        if (QString roles = state == "55000" ? teamRolesRefusal(db) : QString(); !roles.isEmpty())
             return roles;
-    if (state == "55000" || state == "P0002")
         if (QString again = recheck ? recheck() : QString(); !again.isEmpty())
             return again;
-    if (state == "55000")
-        return notPlain(db, login);
+        return state == "55000" ? notPlain(db, login) : QString();
+    }
     if (state == "42704") // a team role the function names is gone (renamed or dropped)
         return teamRolesRefusal(db);
     if (state == "42939")

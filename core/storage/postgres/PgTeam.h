@@ -1,7 +1,8 @@
 // Logins, roles and rights of a FunnelDesk database on a PostgreSQL server (issue 17, Step 11,
 // "Who is working" and "Rights enforced by the server"). The roles, GRANTs, the pin trigger and
-// the functions this calls are migrations/003_team.sql's, 008_team_enable.sql's and
-// 012_team_logins.sql's (the logins they act on); service/Team.h is the front door.
+// the functions this calls are migrations/003_team.sql's, 008_team_enable.sql's,
+// 012_team_logins.sql's (the logins they act on), 019_check.sql's, 033_team_own_roles.sql's and
+// 034_team_awaiting.sql's; service/Team.h is the front door.
 #pragma once
 
 #include "common/Result.h"
@@ -96,8 +97,8 @@ public:
     // agent's own role), made or taken as add() does; the agent becomes active. Value: the
     // agent, as it is now. An existing login FunnelDesk did not make is adopted only when the
     // connection's login is the owner (or a member of the owner's role); a manager's is refused.
-    // Errors, one sentence each: no such agent; it has a login; another agent has `login`; as
-    // add()'s.
+    // Errors, one sentence each: no such agent (or it was deleted while the call waited for
+    // another team change); it has a login; another agent has `login`; as add()'s.
     static Result<Member> link(Database& db, const QString& login, const QString& agentKey,
                                const std::optional<QString>& role,
                                const std::optional<QString>& password);
