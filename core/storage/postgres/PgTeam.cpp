@@ -357,9 +357,8 @@ QString linkCase(Database& db, const QString& login, qint64 agentId, const QStri
     q->bind(1, agentId);
     if (!q->step())
         return Team::tr("The agent %1 (id %2) was deleted meanwhile, and nothing was changed%3.")
-            .arg(quoted(agentName))
-            .arg(agentId)
-            .arg(hints::clause(hints::Hint::ListAgents));
+            .arg(quoted(agentName), QString::number(agentId),
+                 hints::clause(hints::Hint::ListAgents)); // one pass: a name may hold "%2"
     if (!q->isNull(1))
         return Team::tr("The agent %1 signs in as %2 already, and an agent has one "
                         "login; if that one is no longer theirs, the database's owner "
