@@ -129,6 +129,14 @@ inline void waitReady(DashboardView* d)
     REQUIRE(QTest::qWaitFor([&] { return d->isReady(); }, 30000));
 }
 
+// A dashboard on its own at the window's default size (1280 x 800), shown, once it has counted.
+inline void showReady(DashboardView* d)
+{
+    d->resize(1280, 800);
+    d->setVisible(true);
+    waitReady(d);
+}
+
 // No background job of the window is running (the SLA sweep on open, a dashboard's count).
 inline void waitQuiet(MainWindow& window)
 {

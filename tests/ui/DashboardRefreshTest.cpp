@@ -147,9 +147,7 @@ TEST_CASE("Each dashboard's charts come from its typed results, in its tables' o
     for (const auto& [reports, stage] : views) {
         INFO(reports.join(QLatin1Char('+')).toStdString());
         DashboardView view(*db, Clock::system(), reports, stage);
-        view.resize(1280, 800);
-        view.setVisible(true);
-        waitReady(&view);
+        showReady(&view);
         REQUIRE(view.dashboards().size() == static_cast<std::size_t>(reports.size()));
         // A chart for each table that has one and has rows, in the tables' order (as when the
         // charts were read off the tables).
@@ -203,9 +201,7 @@ TEST_CASE("A weekly chart of a period with nothing in it says so, and its bars c
     const QString path = demoFile(scratch);
     auto db = test::openDatabase(path);
     DashboardView view(*db, Clock::system(), {QStringLiteral("post-sales")}, Stage::PostSales);
-    view.resize(1280, 800);
-    view.setVisible(true);
-    waitReady(&view);
+    showReady(&view);
     // Long before the demo's tickets: every week of the period has none.
     view.setPeriod(
         {QDate(1999, 1, 4).startOfDay().toUTC(), QDate(1999, 3, 1).startOfDay().toUTC()});
@@ -231,9 +227,7 @@ TEST_CASE("A weekly chart of a period with nothing in it says so, and its bars c
     // A stage with no customer: its health chart says so.
     auto empty = test::openDatabase(scratch.file(QStringLiteral("empty.sqlite")));
     DashboardView none(*empty, Clock::system(), {QStringLiteral("onboarding")}, Stage::Onboarding);
-    none.resize(1280, 800);
-    none.setVisible(true);
-    waitReady(&none);
+    showReady(&none);
     auto* health = none.findChild<BarChart*>(QStringLiteral("chart_health"));
     REQUIRE(health);
     CHECK(health->showsEmptyText());
